@@ -1,0 +1,134 @@
+package vn.lantoa.org;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.OutOfScope;
+
+/**
+ * The shape of the organisation tree and the access rule built on it: an account sees and works on the subtree of
+ * its scope unit and nothing else. Ancestry is kept in a closure table so that every subtree question is one
+ * indexed query, whatever the depth.
+ */
+@Component
+public class OrgTree {
+
+	private final JdbcClient jdbc;
+
+	OrgTree(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether {@code unitId} is {@code ancestorId} or lies below it. */
+	@Transactional(readOnly = true)
+	public boolean contains(long ancestorId, long unitId) {
+		return jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ? and unit_id = ?")
+			.params(ancestorId, unitId).query(Integer.class).single() > 0;
+	}
+
+	public boolean canSee(Actor actor, long unitId) {
+		return contains(actor.scopeUnitId(), unitId);
+	}
+
+	/** Refuses with {@link OutOfScope} when the unit lies outside the actor's subtree. */
+	public void requireVisible(Actor actor, long unitId) {
+		if (!canSee(actor, unitId)) {
+			throw new OutOfScope();
+		}
+	}
+
+	/** The ids of the unit and of every unit below it. */
+	@Transactional(readOnly = true)
+	public List<Long> subtreeIds(long unitId) {
+		return jdbc.sql("select unit_id from org_unit_tree where ancestor_id = ?").param(unitId).query(Long.class)
+			.list();
+	}
+
+	/** The unit's ancestors from the root down to the unit itself. */
+	@Transactional(readOnly = true)
+	public List<UnitView> pathTo(long unitId) {
+		return jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, t.depth
+				from org_unit_tree t join org_unit u on u.id = t.ancestor_id
+				where t.unit_id = ? order by t.depth desc""").param(unitId).query(OrgTree::view).list();
+	}
+
+	/** The subtree of a unit in tree order (each unit followed by its children, by name), with depths from it. */
+	@Transactional(readOnly = true)
+	public List<UnitView> subtree(long unitId) {
+		List<UnitView> all = jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, t.depth
+				from org_unit_tree t join org_unit u on u.id = t.unit_id
+				where t.ancestor_id = ?""").param(unitId).query(OrgTree::view).list();
+		return inTreeOrder(unitId, all);
+	}
+
+	private static List<UnitView> inTreeOrder(long top, Collection<UnitView> units) {
+		Map<Long, List<UnitView>> children = new HashMap<>();
+		UnitView root = null;
+		for (UnitView unit : units) {
+			if (unit.id() == top) {
+				root = unit;
+			} else {
+				children.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
+			}
+		}
+		List<UnitView> ordered = new ArrayList<>(units.size());
+		if (root == null) {
+			return ordered;
+		}
+		Comparator<UnitView> byName = Comparator.comparing(UnitView::name, String.CASE_INSENSITIVE_ORDER);
+		children.values().forEach(list -> list.sort(byName));
+		ArrayList<UnitView> stack = new ArrayList<>(List.of(root));
+		while (!stack.isEmpty()) {
+			UnitView next = stack.remove(stack.size() - 1);
+			ordered.add(next);
+			List<UnitView> below = children.getOrDefault(next.id(), List.of());
+			for (int i = below.size() - 1; i >= 0; i--) {
+				stack.add(below.get(i));
+			}
+		}
+		return ordered;
+	}
+
+	void addLeaf(long unitId, Long parentId) {
+		jdbc.sql("insert into org_unit_tree (ancestor_id, unit_id, depth) values (?, ?, 0)").params(unitId, unitId)
+			.update();
+		if (parentId != null) {
+			jdbc.sql("""
+					insert into org_unit_tree (ancestor_id, unit_id, depth)
+					select ancestor_id, ?, depth + 1 from org_unit_tree where unit_id = ?""")
+				.params(unitId, parentId).update();
+		}
+	}
+
+	/** Re-links the unit's whole subtree under its new parent. The caller has checked the move is legal. */
+	void move(long unitId, long newParentId) {
+		jdbc.sql("""
+				delete from org_unit_tree
+				where unit_id in (select unit_id from org_unit_tree where ancestor_id = :unit)
+				  and ancestor_id not in (select unit_id from org_unit_tree where ancestor_id = :unit)""")
+			.param("unit", unitId).update();
+		jdbc.sql("""
+				insert into org_unit_tree (ancestor_id, unit_id, depth)
+				select a.ancestor_id, d.unit_id, a.depth + d.depth + 1
+				from org_unit_tree a, org_unit_tree d
+				where a.unit_id = :parent and d.ancestor_id = :unit""")
+			.param("parent", newParentId).param("unit", unitId).update();
+	}
+
+	private static UnitView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		long parent = rs.getLong("parent_id");
+		return new UnitView(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("code"), rs.getString("name"),
+				UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getInt("depth"));
+	}
+}

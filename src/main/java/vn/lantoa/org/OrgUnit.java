@@ -1,0 +1,110 @@
+package vn.lantoa.org;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A unit of the organisation (committee, board, party cell, people's committee, mass organisation…). Its place in
+ * the tree is its parent; the tree's ancestry is kept by {@link OrgTree}.
+ */
+@Table("org_unit")
+public class OrgUnit {
+
+	@Id
+	private Long id;
+	private Long parentId;
+	private String code;
+	private String name;
+	private UnitKind kind;
+	private boolean active;
+	@Version
+	private Integer version;
+	private Instant createdAt;
+
+	@PersistenceCreator
+	OrgUnit(Long id, Long parentId, String code, String name, UnitKind kind, boolean active, Integer version,
+			Instant createdAt) {
+		this.id = id;
+		this.parentId = parentId;
+		this.code = code;
+		this.name = name;
+		this.kind = kind;
+		this.active = active;
+		this.version = version;
+		this.createdAt = createdAt;
+	}
+
+	static OrgUnit create(Long parentId, String code, String name, UnitKind kind, Instant now) {
+		return new OrgUnit(null, parentId, code.trim(), name.trim(), kind, true, null, now);
+	}
+
+	void describe(String newCode, String newName, UnitKind newKind) {
+		this.code = newCode.trim();
+		this.name = newName.trim();
+		this.kind = newKind;
+	}
+
+	void moveUnder(long newParentId) {
+		if (parentId == null) {
+			throw new UnitMoveRefused("unit.error.moveRoot");
+		}
+		this.parentId = newParentId;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	/** The fields an audit record shows. */
+	Map<String, Object> snapshot() {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("code", code);
+		fields.put("name", name);
+		fields.put("kind", kind);
+		fields.put("parentId", parentId);
+		fields.put("active", active);
+		return fields;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getParentId() {
+		return parentId;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public UnitKind getKind() {
+		return kind;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,49 @@
+package vn.lantoa.web;
+
+import java.util.List;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.lantoa.shared.ApiError;
+import vn.lantoa.shared.ApiErrorWriter;
+
+/** What the server answers for failures that happen outside the controllers (filters, unknown paths). */
+@Controller
+class ErrorPage implements ErrorController {
+
+	private final ApiErrorWriter errors;
+
+	ErrorPage(ApiErrorWriter errors) {
+		this.errors = errors;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer i ? i : 500;
+		String key = switch (status) {
+			case 400 -> "error.badRequest";
+			case 401 -> "error.unauthorized";
+			case 403 -> "error.forbidden";
+			case 404 -> "error.pageNotFound";
+			case 405 -> "error.method";
+			case 413 -> "error.tooLarge";
+			default -> status >= 500 ? "error.unexpected" : "error.badRequest";
+		};
+		ApiError error = errors.error(request, status, key, new Object[0], List.of());
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+			return ResponseEntity.status(status).body(error);
+		}
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("error", error);
+		page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
+		return page;
+	}
+}

@@ -1,0 +1,117 @@
+package vn.lantoa.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.lantoa.shared.ApiError;
+import vn.lantoa.shared.ApiErrorWriter;
+import vn.lantoa.shared.Refusal;
+
+/**
+ * Turns every failure into an answer in the user's language: the JSON error shape under {@code /api}, the error
+ * page elsewhere. Nothing shows a stack trace; an unexpected failure is logged and answered with 500.
+ */
+@ControllerAdvice
+class Failures {
+
+	private static final Logger log = LoggerFactory.getLogger(Failures.class);
+
+	private final ApiErrorWriter errors;
+
+	Failures(ApiErrorWriter errors) {
+		this.errors = errors;
+	}
+
+	@ExceptionHandler(Refusal.class)
+	Object refusal(Refusal e, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, e.status(), e.messageKey(), e.arguments(), List.of());
+	}
+
+	@ExceptionHandler(BindException.class)
+	Object invalid(BindException e, HttpServletRequest request, HttpServletResponse response) {
+		List<ApiError.FieldError> fields = e.getFieldErrors().stream()
+			.map(f -> new ApiError.FieldError(f.getField(), errors.message(request, f)))
+			.toList();
+		return answer(request, response, 400, "error.validation", new Object[0], fields);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object stale(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, 409, "error.staleEdit", new Object[0], List.of());
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object conflict(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+		log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return answer(request, response, 409, "error.conflict", new Object[0], List.of());
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestParameterException.class, HandlerMethodValidationException.class,
+			MultipartException.class })
+	Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		if (e instanceof MaxUploadSizeExceededException) {
+			return answer(request, response, 413, "error.tooLarge", new Object[0], List.of());
+		}
+		return answer(request, response, 400, "error.badRequest", new Object[0], List.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, 405, "error.method", new Object[0], List.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, 415, "error.mediaType", new Object[0], List.of());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object missing(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, 404, "error.pageNotFound", new Object[0], List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+		return answer(request, response, 500, "error.unexpected", new Object[0], List.of());
+	}
+
+	private Object answer(HttpServletRequest request, HttpServletResponse response, int status, String key,
+			Object[] args, List<ApiError.FieldError> fields) {
+		ApiError error = errors.error(request, status, key, args, fields);
+		if (isApi(request)) {
+			return ResponseEntity.status(status).body(error);
+		}
+		response.setStatus(status);
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("error", error);
+		page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri != null && uri.startsWith(request.getContextPath() + "/api/");
+	}
+}

@@ -1,0 +1,49 @@
+package vn.lantoa.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.lantoa.shared.ActorArgumentResolver;
+import vn.lantoa.shared.Locales;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new LocaleResolver() {
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return Locales.forRequest(request);
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				String value = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi";
+				ResponseCookie cookie = ResponseCookie.from(Locales.COOKIE, value).path("/").maxAge(365L * 24 * 3600)
+					.httpOnly(true).sameSite("Lax").build();
+				response.addHeader("Set-Cookie", cookie.toString());
+			}
+		};
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ActorArgumentResolver());
+	}
+}
