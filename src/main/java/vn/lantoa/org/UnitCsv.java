@@ -127,9 +127,10 @@ public class UnitCsv {
 			return;
 		}
 		// walk up through the file's rows: a cycle, or a top outside the actor's subtree, is refused
+		String scopeCode = units.findById(actor.scopeUnitId()).map(OrgUnit::getCode).orElse("");
 		Set<String> visited = new HashSet<>(List.of(row.code()));
 		String parent = row.parentCode();
-		while (byCode.containsKey(parent) && visited.add(parent)) {
+		while (byCode.containsKey(parent) && !parent.equals(scopeCode) && visited.add(parent)) {
 			parent = byCode.get(parent).parentCode();
 		}
 		if (visited.contains(parent)) {

@@ -1,0 +1,103 @@
+package vn.lantoa.account;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.lantoa.LanToaTest;
+import vn.lantoa.TestDatabases;
+
+@LanToaTest
+class ApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	String token(String username, String extra) throws Exception {
+		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + TestDatabases.DEMO_PASSWORD + "\"" + extra
+					+ "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.token").value(startsWith("lt_")))
+			.andExpect(jsonPath("$.expiresAt").isString()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	@Test
+	void meNamesTheCallerAndTheirUnitAndScope() throws Exception {
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token("tuyengiao", "")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("tuyengiao"))
+			.andExpect(jsonPath("$.role").value("COORDINATOR"))
+			.andExpect(jsonPath("$.unit.name").value("Ban Tuyên giáo Thành ủy"))
+			.andExpect(jsonPath("$.scope.code").value("THANHUY"));
+	}
+
+	@Test
+	void unitsAreThoseOfTheCallersSubtree() throws Exception {
+		mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token("songcau", "")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].code").value("DB-SONGCAU"))
+			.andExpect(jsonPath("$[0].kind").value("PARTY_COMMITTEE"))
+			.andExpect(jsonPath("$[0].parentId").isNumber());
+		mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token("ubnd", "")))
+			.andExpect(jsonPath("$[*].code", contains("UBND-TP", "CTTDT-TP", "TTVHTTTT")));
+		mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token("tinhuy", "")))
+			.andExpect(jsonPath("$[*].code", hasItems("TINHUY", "BTG-TINHUY", "THANHUY", "DB-DUCXUAN")));
+	}
+
+	@Test
+	void aRevokedTokenNoLongerWorks() throws Exception {
+		String token = token("mttq", ",\"name\":\"Phần mềm thống kê\"");
+		String list = mvc.perform(get("/api/v1/me/tokens").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<Number> ids = JsonPath.read(list, "$[?(@.name == 'Phần mềm thống kê')].id");
+		Number id = ids.get(0);
+		mvc.perform(delete("/api/v1/me/tokens/" + id).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.message").value("Cần đăng nhập (hoặc token API hợp lệ) để dùng chức năng này."));
+	}
+
+	@Test
+	void aReadTokenReadsButCannotWrite() throws Exception {
+		String token = token("admin", ",\"scope\":\"read\",\"expiresInDays\":7");
+		mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/units").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"X\",\"name\":\"X\",\"kind\":\"PARTY_CELL\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.message").value("Bạn không có quyền xem hoặc thay đổi dữ liệu này."));
+	}
+
+	@Test
+	void refusesAWrongPasswordAndABadScopeWithTheErrorShape() throws Exception {
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"ubnd\",\"password\":\"wrong-password\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value("Unauthorized"))
+			.andExpect(jsonPath("$.message").value("Tên đăng nhập hoặc mật khẩu không đúng."))
+			.andExpect(jsonPath("$.fieldErrors", hasSize(0)));
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+			.content("{\"username\":\"ubnd\",\"password\":\"x\",\"scope\":\"admin\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value("A token's scope is \"read\" or \"read-write\"."));
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fieldErrors[*].field", hasItems("username", "password")));
+	}
+}
