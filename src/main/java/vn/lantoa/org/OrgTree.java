@@ -1,10 +1,12 @@
 package vn.lantoa.org;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,9 @@ import vn.lantoa.shared.OutOfScope;
  */
 @Component
 public class OrgTree {
+
+	/** Names in Vietnamese alphabetical order ("Đ" after "D", "Ư" after "U"), ignoring case. */
+	private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final JdbcClient jdbc;
 
@@ -86,7 +91,7 @@ public class OrgTree {
 		if (root == null) {
 			return ordered;
 		}
-		Comparator<UnitView> byName = Comparator.comparing(UnitView::name, String.CASE_INSENSITIVE_ORDER);
+		Comparator<UnitView> byName = Comparator.comparing(UnitView::name, VIETNAMESE_ORDER);
 		children.values().forEach(list -> list.sort(byName));
 		ArrayList<UnitView> stack = new ArrayList<>(List.of(root));
 		while (!stack.isEmpty()) {
