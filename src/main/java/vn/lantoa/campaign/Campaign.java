@@ -1,0 +1,140 @@
+package vn.lantoa.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.lantoa.campaign.ReportSchedule.DeadlineRule;
+import vn.lantoa.campaign.ReportSchedule.Frequency;
+import vn.lantoa.campaign.ReportSchedule.Period;
+
+/**
+ * A communication campaign of a unit (usually a Party committee) over a period, with its report schedule. Its
+ * themes and channels are numbered rows of their own ({@link CampaignDirectory}), so that activities can refer to
+ * them by a stable id.
+ */
+@Table("campaign")
+public class Campaign {
+
+	public enum Status {
+		ACTIVE, CLOSED
+	}
+
+	@Id
+	private Long id;
+	private Long directiveId;
+	private long ownerUnitId;
+	private String title;
+	private LocalDate startsOn;
+	private LocalDate endsOn;
+	private String purposes;
+	private String requirements;
+	private Frequency reportFrequency;
+	private DeadlineRule deadlineRule;
+	private int deadlineDays;
+	private Status status;
+	@Version
+	private Integer version;
+	private Instant createdAt;
+
+	@PersistenceCreator
+	Campaign(Long id, Long directiveId, long ownerUnitId, String title, LocalDate startsOn, LocalDate endsOn,
+			String purposes, String requirements, Frequency reportFrequency, DeadlineRule deadlineRule,
+			int deadlineDays, Status status, Integer version, Instant createdAt) {
+		this.id = id;
+		this.directiveId = directiveId;
+		this.ownerUnitId = ownerUnitId;
+		this.title = title;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.purposes = purposes;
+		this.requirements = requirements;
+		this.reportFrequency = reportFrequency;
+		this.deadlineRule = deadlineRule;
+		this.deadlineDays = deadlineDays;
+		this.status = status;
+		this.version = version;
+		this.createdAt = createdAt;
+	}
+
+	static Campaign plan(CampaignPlan plan, long ownerUnitId, Instant now) {
+		ReportSchedule s = plan.schedule();
+		return new Campaign(null, plan.directiveId(), ownerUnitId, plan.title().trim(), plan.startsOn(), plan.endsOn(),
+				String.join("\n", plan.purposes()), String.join("\n", plan.requirements()), s.frequency(), s.rule(),
+				s.ruleDays(), Status.ACTIVE, null, now);
+	}
+
+	public ReportSchedule schedule() {
+		return new ReportSchedule(reportFrequency, deadlineRule, deadlineDays);
+	}
+
+	/** The reporting periods of the campaign with their deadlines. */
+	public List<Period> periods() {
+		return schedule().periods(startsOn, endsOn);
+	}
+
+	public List<String> purposeList() {
+		return lines(purposes);
+	}
+
+	public List<String> requirementList() {
+		return lines(requirements);
+	}
+
+	static List<String> lines(String text) {
+		return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getDirectiveId() {
+		return directiveId;
+	}
+
+	public long getOwnerUnitId() {
+		return ownerUnitId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public LocalDate getStartsOn() {
+		return startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	public Frequency getReportFrequency() {
+		return reportFrequency;
+	}
+
+	public DeadlineRule getDeadlineRule() {
+		return deadlineRule;
+	}
+
+	public int getDeadlineDays() {
+		return deadlineDays;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,7 @@
+package vn.lantoa.campaign;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The stored campaigns. */
+public interface Campaigns extends ListCrudRepository<Campaign, Long> {
+}
