@@ -1,6 +1,7 @@
 package vn.lantoa.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -22,6 +23,10 @@ class Dates {
 
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(zone));
+	}
+
+	public String day(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
 	}
 
 	public String dateTime(Instant instant) {

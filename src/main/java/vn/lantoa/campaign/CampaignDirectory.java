@@ -1,0 +1,124 @@
+package vn.lantoa.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.NotFound;
+import vn.lantoa.shared.OutOfScope;
+
+/**
+ * Reads campaigns for the people they concern: those owned by a unit of the actor's subtree, and those that
+ * assign tasks to a unit of it (a ward's reporter sees the city's campaign through its assignment).
+ */
+@Service
+public class CampaignDirectory {
+
+	public record ThemeView(long id, int position, String title, String body) {
+	}
+
+	public record ChannelView(long id, int position, String title, String body, List<String> forms,
+			List<String> measureCodes) {
+	}
+
+	public record AssignmentView(long id, long campaignId, String campaignTitle, long unitId, String unitName,
+			String groupTitle, List<String> tasks, LocalDate dueOn, LocalDate completedOn, Assignment.Status status,
+			int version) {
+	}
+
+	private final Campaigns campaigns;
+	private final JdbcClient jdbc;
+	private final OrgTree tree;
+	private final java.time.Clock clock;
+
+	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock) {
+		this.campaigns = campaigns;
+		this.jdbc = jdbc;
+		this.tree = tree;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Campaign> visible(Actor actor) {
+		List<Long> ids = jdbc.sql("""
+				select c.id from campaign c
+				where exists (select 1 from org_unit_tree t where t.ancestor_id = :scope and t.unit_id = c.owner_unit_id)
+				   or exists (select 1 from assignment a join org_unit_tree t on t.unit_id = a.unit_id
+				              where a.campaign_id = c.id and t.ancestor_id = :scope)
+				order by c.starts_on desc, c.id desc""").param("scope", actor.scopeUnitId()).query(Long.class).list();
+		return campaigns.findAllById(ids).stream()
+			.sorted(java.util.Comparator.comparing(Campaign::getStartsOn).reversed()).toList();
+	}
+
+	/** The campaign, if it concerns the actor's subtree. */
+	@Transactional(readOnly = true)
+	public Campaign get(Actor actor, long id) {
+		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFound("campaign", id));
+		boolean concerns = tree.canSee(actor, campaign.getOwnerUnitId()) || jdbc.sql("""
+				select count(*) from assignment a join org_unit_tree t on t.unit_id = a.unit_id
+				where a.campaign_id = ? and t.ancestor_id = ?""").params(id, actor.scopeUnitId())
+			.query(Long.class).single() > 0;
+		if (!concerns) {
+			throw new OutOfScope();
+		}
+		return campaign;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ThemeView> themes(long campaignId) {
+		return jdbc.sql("select id, position, title, body from campaign_theme where campaign_id = ? order by position")
+			.param(campaignId).query(ThemeView.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChannelView> channels(long campaignId) {
+		return jdbc.sql("""
+				select id, position, title, body, forms, measure_codes from campaign_channel
+				where campaign_id = ? order by position""").param(campaignId)
+			.query((rs, n) -> new ChannelView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					Campaign.lines(rs.getString(5)), split(rs.getString(6))))
+			.list();
+	}
+
+	/** The campaign's assignments to units of the actor's subtree, by unit name. */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> assignments(Actor actor, long campaignId) {
+		return assignmentQuery("a.campaign_id = ?", campaignId, actor.scopeUnitId());
+	}
+
+	/** The assignments of the actor's subtree across all campaigns, the most urgent first. */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> assignmentsOf(Actor actor) {
+		return assignmentQuery("1 = ?", 1L, actor.scopeUnitId());
+	}
+
+	private List<AssignmentView> assignmentQuery(String condition, long value, long scope) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.group_title, a.tasks, a.due_on,
+				       a.completed_on, a.version
+				from assignment a join campaign c on c.id = a.campaign_id join org_unit u on u.id = a.unit_id
+				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
+				where %s order by a.completed_on nulls first, a.due_on, u.name""".formatted(condition))
+			.params(scope, value)
+			.query((rs, n) -> {
+				LocalDate due = rs.getObject(8, LocalDate.class);
+				LocalDate done = rs.getObject(9, LocalDate.class);
+				Assignment.Status status = done != null ? (done.isAfter(due) ? Assignment.Status.COMPLETED_LATE
+						: Assignment.Status.COMPLETED_ON_TIME)
+						: today.isAfter(due) ? Assignment.Status.OVERDUE : Assignment.Status.IN_PROGRESS;
+				return new AssignmentView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+						rs.getString(6), Campaign.lines(rs.getString(7)), due, done, status, rs.getInt(10));
+			})
+			.list();
+	}
+
+	private static List<String> split(String codes) {
+		return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
+	}
+}
