@@ -2,6 +2,7 @@ package vn.lantoa.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lantoa.browser.LayoutParts.*;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -219,17 +220,6 @@ class FoundationBrowserTests {
 		return page;
 	}
 
-	private static void signIn(Page page, String username, String password) {
-		page.navigate("/login");
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill(password);
-		page.getByRole(AriaRole.BUTTON, exactName("Đăng nhập")).click();
-	}
-
-	private static void signOut(Page page) {
-		page.getByRole(AriaRole.BUTTON, exactName("Đăng xuất")).click();
-	}
-
 	/** Through the menu: opens Thành ủy Bắc Kạn, asks for a new unit under it and creates it. */
 	private static void createUnitUnderThanhUy(Page page, String code, String name) {
 		menu(page).getByRole(AriaRole.LINK, exactly("Đơn vị")).click();
@@ -258,31 +248,8 @@ class FoundationBrowserTests {
 		return jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
 	}
 
-	private static int pageWidth(Page page) {
-		return (int) page.evaluate("document.documentElement.scrollWidth");
-	}
-
-	private static Locator heading(Page page) {
-		return page.locator("main h1");
-	}
-
-	private static Locator menu(Page page) {
-		return page.locator("nav.menu");
-	}
-
-	private static Locator crumbs(Page page) {
-		return page.locator("nav.crumbs");
-	}
-
 	private static String uniqueCode() {
 		return "BT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	}
 
-	private static Page.GetByRoleOptions exactName(String name) {
-		return new Page.GetByRoleOptions().setName(name).setExact(true);
-	}
-
-	private static Locator.GetByRoleOptions exactly(String name) {
-		return new Locator.GetByRoleOptions().setName(name).setExact(true);
-	}
 }
