@@ -106,6 +106,8 @@ class Failures {
 		response.setStatus(status);
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("error", error);
+		// exception handlers get no @ModelAttribute of the advices: without this the layout shows a signed-out menu
+		page.addObject("me", LayoutAdvice.signedIn());
 		page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
 		return page;
 	}

@@ -16,6 +16,11 @@ class LayoutAdvice {
 
 	@ModelAttribute("me")
 	Actor me() {
+		return signedIn();
+	}
+
+	/** Who is signed in, or null; also for the error pages of {@link Failures}, which this advice does not reach. */
+	static Actor signedIn() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof HasActor principal ? principal.actor() : null;
 	}
