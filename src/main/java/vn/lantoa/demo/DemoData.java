@@ -1,6 +1,10 @@
 package vn.lantoa.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,13 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.account.AccountAdministration;
 import vn.lantoa.account.AccountDetails;
+import vn.lantoa.account.Accounts;
+import vn.lantoa.campaign.ReportSchedule;
+import vn.lantoa.directive.Directive;
+import vn.lantoa.directive.DirectiveImport;
+import vn.lantoa.directive.ReviewForm;
+import vn.lantoa.shared.Actor;
 import vn.lantoa.org.OrgUnit;
 import vn.lantoa.org.UnitAdministration;
 import vn.lantoa.org.UnitKind;
 import vn.lantoa.shared.Role;
 
 /**
- * Loads the demo tree and accounts into an empty database. On by default only with the embedded database
+ * Loads the demo tree, accounts and the seed guidance planned as a campaign into an empty database. On by default only with the embedded database
  * ({@code LANTOA_DEMO} decides otherwise). Every demo account gets {@code LANTOA_DEMO_PASSWORD}, or a random
  * password printed once here: no account has a built-in password.
  */
@@ -34,17 +44,24 @@ class DemoData implements ApplicationRunner {
 
 	private final UnitAdministration units;
 	private final AccountAdministration accounts;
+	private static final String SEED = "/demo/huong-dan-tuyen-truyen-xay-dung-dang.txt";
+
 	private final JdbcClient jdbc;
+	private final Accounts accountsRepo;
+	private final DirectiveImport directives;
 	private final boolean enabled;
 	private final String password;
 	private final Map<String, Long> ids = new HashMap<>();
 
-	DemoData(UnitAdministration units, AccountAdministration accounts, JdbcClient jdbc,
+	DemoData(UnitAdministration units, AccountAdministration accounts, Accounts accountsRepo,
+			DirectiveImport directives, JdbcClient jdbc,
 			@Value("${lantoa.demo:}") String demo, @Value("${lantoa.demo-password:}") String password,
 			@Value("${spring.datasource.url}") String url) {
 		this.units = units;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.accountsRepo = accountsRepo;
+		this.directives = directives;
 		this.enabled = demo.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo.trim());
 		this.password = password;
 	}
@@ -65,6 +82,7 @@ class DemoData implements ApplicationRunner {
 		account("ubnd", "Triệu Thị Lan", Role.REPORTER, "UBND-TP", "UBND-TP", secret);
 		account("mttq", "Hà Văn Tùng", Role.REPORTER, "MTTQ-TP", "MTTQ-TP", secret);
 		account("tinhuy", "Ma Thị Phương", Role.LEADER, "BTG-TINHUY", "TINHUY", secret);
+		seedCampaign();
 		if (password.isBlank()) {
 			log.warn("Demo accounts admin, tuyengiao, thuongtruc, ducxuan, songcau, ubnd, mttq, tinhuy "
 					+ "were created with the password: {}  (set LANTOA_DEMO_PASSWORD to choose it)", secret);
@@ -98,6 +116,27 @@ class DemoData implements ApplicationRunner {
 		unit("THANHUY", "CB-VHTT", "Chi bộ Phòng Văn hóa và Thông tin thành phố", UnitKind.PARTY_CELL);
 		unit("THANHUY", "CB-GDDT", "Chi bộ Phòng Giáo dục và Đào tạo thành phố", UnitKind.PARTY_CELL);
 		unit("THANHUY", "CB-TTYT", "Chi bộ Trung tâm Y tế thành phố", UnitKind.PARTY_CELL);
+	}
+
+	/** The Bắc Kạn guidance imported by the Propaganda Board as a campaign for 07/2023–12/2025, reported quarterly. */
+	private void seedCampaign() {
+		Actor board = accountsRepo.findByUsername("tuyengiao").map(a -> new Actor(a.getId(), a.getUsername(),
+				a.getFullName(), a.getRole(), a.getUnitId(), a.getScopeUnitId(), true)).orElseThrow();
+		try (InputStream in = getClass().getResourceAsStream(SEED)) {
+			Directive directive = directives.importDocument(board, "huong-dan-tuyen-truyen-xay-dung-dang.txt",
+					in.readAllBytes());
+			ReviewForm form = directives.draft(board, directive.getId());
+			form.setCampaignTitle("Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị");
+			form.setStartsOn(LocalDate.of(2023, 7, 1));
+			form.setEndsOn(LocalDate.of(2025, 12, 31));
+			form.setDueOn(LocalDate.of(2025, 12, 31));
+			form.setFrequency(ReportSchedule.Frequency.QUARTERLY);
+			form.setDeadlineRule(ReportSchedule.DeadlineRule.DAY_OF_LAST_MONTH);
+			form.setDeadlineDays(15);
+			directives.plan(board, directive.getId(), form);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private void unit(String parent, String code, String name, UnitKind kind) {

@@ -4,17 +4,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 
-/** The first page after sign-in: the user's unit and scope, and where to go from there. */
+/** The first page after sign-in: the user's unit and scope, the open tasks of their subtree, and where to go. */
 @Controller
 class HomeController {
 
-	private final OrgTree tree;
+	private static final int OPEN_TASKS_SHOWN = 20;
 
-	HomeController(OrgTree tree) {
+	private final OrgTree tree;
+	private final CampaignDirectory campaigns;
+
+	HomeController(OrgTree tree, CampaignDirectory campaigns) {
 		this.tree = tree;
+		this.campaigns = campaigns;
 	}
 
 	@GetMapping("/")
@@ -22,6 +27,8 @@ class HomeController {
 		model.addAttribute("unitPath", tree.pathTo(actor.unitId()));
 		model.addAttribute("scopePath", tree.pathTo(actor.scopeUnitId()));
 		model.addAttribute("scopeSize", tree.subtreeIds(actor.scopeUnitId()).size());
+		model.addAttribute("assignments", campaigns.assignmentsOf(actor).stream()
+			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
 		return "home";
 	}
 }
