@@ -1,7 +1,9 @@
 package vn.lantoa.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +86,23 @@ class InjectionIntegrationTests {
 			.getResponse();
 		assertThat(response.getStatus()).as(path).isIn(400, 404);
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "//evil.example/", "/\\evil.example/", "https://evil.example/", "/\t/evil.example/",
+			"/\n/evil.example/", "/\r/evil.example/" })
+	void languageSwitchGoesBackOnlyToThisSite(String back) throws Exception {
+		MvcResult result = mvc.perform(post("/language").param("lang", "en").param("back", back)
+			.session(fixtures.adminSession()).with(csrf())).andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/units?q=Đức", "/accounts/12", "/" })
+	void languageSwitchGoesBackToThePage(String back) throws Exception {
+		MvcResult result = mvc.perform(post("/language").param("lang", "en").param("back", back)
+			.session(fixtures.adminSession()).with(csrf())).andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(back);
 	}
 
 	private String auditPage(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
