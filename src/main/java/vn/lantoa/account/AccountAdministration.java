@@ -44,12 +44,16 @@ public class AccountAdministration {
 		this.clock = clock;
 	}
 
-	/** The accounts whose unit lies in the actor's subtree, by username. */
+	/**
+	 * The accounts whose unit and scope lie in the actor's subtree, by username. An account placed in the subtree
+	 * but working on a wider scope is not the actor's to manage: else a city admin could take over a province admin.
+	 */
 	@Transactional(readOnly = true)
 	public List<Account> visible(Actor actor) {
 		units.requireAdminOver(actor, actor.scopeUnitId());
 		List<Long> subtree = tree.subtreeIds(actor.scopeUnitId());
-		return accounts.findAll().stream().filter(a -> subtree.contains(a.getUnitId()))
+		return accounts.findAll().stream()
+			.filter(a -> subtree.contains(a.getUnitId()) && subtree.contains(a.getScopeUnitId()))
 			.sorted(java.util.Comparator.comparing(Account::getUsername)).toList();
 	}
 
@@ -57,6 +61,7 @@ public class AccountAdministration {
 	public Account get(Actor actor, long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("account", accountId));
 		units.requireAdminOver(actor, account.getUnitId());
+		units.requireAdminOver(actor, account.getScopeUnitId());
 		return account;
 	}
 

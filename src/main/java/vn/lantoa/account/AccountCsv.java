@@ -131,7 +131,8 @@ class AccountCsv {
 			errors.add(new RowError(line, "import.error.boolean", List.of(f.get(6))));
 		}
 		Optional<Account> existing = accounts.findByUsername(username);
-		if (existing.isPresent() && !tree.canSee(actor, existing.get().getUnitId())) {
+		if (existing.isPresent() && !(tree.canSee(actor, existing.get().getUnitId())
+				&& tree.canSee(actor, existing.get().getScopeUnitId()))) {
 			errors.add(new RowError(line, "import.error.usernameTaken", List.of(username)));
 		}
 		if (errors.size() > before) {

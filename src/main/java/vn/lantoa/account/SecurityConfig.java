@@ -69,7 +69,7 @@ class SecurityConfig {
 			AuthenticationFailureHandler loginFailure) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/accounts/**", "/audit/**").hasRole("ADMIN")

@@ -146,6 +146,7 @@ class UnitController {
 	@PostMapping("/import")
 	String importFile(Actor actor, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes flash)
 			throws java.io.IOException {
+		administration.requireAdminOver(actor, actor.scopeUnitId());
 		try {
 			int count = csv.importCsv(actor, CsvFiles.text(file));
 			flash.addFlashAttribute("success", "import.done");
@@ -155,6 +156,9 @@ class UnitController {
 			model.addAttribute("rowErrors", e.errors());
 			return "org/import";
 		} catch (Refusal e) {
+			if (e.status() == 403) {
+				throw e;
+			}
 			model.addAttribute("refusal", e);
 			return "org/import";
 		}

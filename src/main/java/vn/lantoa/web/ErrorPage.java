@@ -26,7 +26,8 @@ class ErrorPage implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = code instanceof Integer i ? i : 500;
+		// no status: /error was asked for directly, not forwarded for a failure, and there is no such page
+		int status = code instanceof Integer i ? i : 404;
 		String key = switch (status) {
 			case 400 -> "error.badRequest";
 			case 401 -> "error.unauthorized";

@@ -24,8 +24,10 @@ class LanguageController {
 	String choose(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
 			HttpServletRequest request, HttpServletResponse response) {
 		locales.setLocale(request, response, Locale.forLanguageTag(lang));
-		// only a path of this site: never an absolute or protocol-relative address
-		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+		// only a path of this site: never an absolute or protocol-relative address, nor one that becomes so when a
+		// browser drops the tabs and line breaks of a Location ("/\t/evil.example" is "//evil.example")
+		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+				&& back.chars().noneMatch(c -> c <= ' ' || c == 0x7f);
 		return "redirect:" + (local ? back : "/");
 	}
 }

@@ -1,0 +1,220 @@
+package vn.lantoa.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may call which endpoint: one rule per handler method of the application. Each rule has a sample request
+ * on the caller's own data and, where the endpoint takes a unit, account or token, one on another unit's data,
+ * which every signed-in role must be refused. A new endpoint fails {@link AuthorizationMatrixIntegrationTests}
+ * until it has a rule here.
+ */
+final class AccessRules {
+
+	enum Who {
+		ADMIN, COORDINATOR, REPORTER, LEADER, ANONYMOUS
+	}
+
+	/** The data a sample request works on: the caller's own side, or another unit's. */
+	interface Target {
+
+		/** A demo unit: the caller's scope unit, or one outside the caller's scope. */
+		long unit();
+
+		/** The caller's scope unit, on either side. */
+		long scopeUnit();
+
+		/** A throwaway unit under {@link #unit()}. */
+		SecurityFixtures.Unit freshUnit() throws Exception;
+
+		/** A throwaway account in {@link #unit()}. */
+		long freshAccount() throws Exception;
+
+		int accountVersion(long accountId);
+
+		/** A new token of the caller, or of another account. */
+		long freshToken() throws Exception;
+
+		/** The caller's credentials (a throwaway reporter's for anonymous callers). */
+		String username();
+	}
+
+	@FunctionalInterface
+	interface Sample {
+		AbstractMockHttpServletRequestBuilder<?> request(Target target) throws Exception;
+	}
+
+	/**
+	 * @param allowed who may call it on their own data; everyone else is refused, and everyone on another's data
+	 * @param other the sample on another unit's data, null when the endpoint takes none
+	 * @param status the exact status everyone gets, instead of allowed or refused (0 when not so)
+	 */
+	record Rule(String method, String pattern, Set<Who> allowed, Sample own, Sample other, int status) {
+
+		String endpoint() {
+			return method + " " + pattern;
+		}
+
+		boolean api() {
+			return pattern.startsWith("/api/");
+		}
+	}
+
+	static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+	static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+	static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+
+	private static final String UNIT_CSV = "code,name,kind,parent_code,active\n";
+	private static final String ACCOUNT_CSV = "username,full_name,email,role,unit_code,scope_unit_code,active\n";
+
+	private AccessRules() {
+	}
+
+	static List<Rule> all() {
+		return List.of(
+				// a direct request to the error page, by anyone, is a "not found" page
+				fixed("*", "/error", 404, t -> get("/error")),
+				rule("GET", "/", SIGNED_IN, t -> get("/")),
+				rule("GET", "/login", EVERYONE, t -> get("/login")),
+				rule("POST", "/language", EVERYONE, t -> post("/language").param("lang", "en").param("back", "/units")),
+				rule("GET", "/profile", SIGNED_IN, t -> get("/profile")),
+				rule("POST", "/profile/password", SIGNED_IN, t -> post("/profile/password")
+					.param("current", SecurityFixtures.PASSWORD).param("password", SecurityFixtures.PASSWORD)
+					.param("confirm", SecurityFixtures.PASSWORD)),
+				rule("POST", "/profile/tokens", SIGNED_IN, t -> post("/profile/tokens").param("name", "thử")),
+				scoped("POST", "/profile/tokens/{id}/revoke", SIGNED_IN,
+						t -> post("/profile/tokens/{id}/revoke", t.freshToken())),
+
+				rule("GET", "/units", SIGNED_IN, t -> get("/units")),
+				scoped("GET", "/units/{id}", SIGNED_IN, t -> get("/units/{id}", t.unit())),
+				scoped("GET", "/units/new", ADMIN, t -> get("/units/new").param("parentId", id(t.unit()))),
+				scoped("POST", "/units", ADMIN, t -> unitForm(post("/units"), SecurityFixtures.unique("T-"), t.unit())),
+				scoped("POST", "/units/{id}", ADMIN, t -> {
+					SecurityFixtures.Unit u = t.freshUnit();
+					return unitForm(post("/units/{id}", u.id()), u.code(), t.unit()).param("version", id(u.version()));
+				}),
+				scoped("POST", "/units/{id}/move", ADMIN, t -> {
+					SecurityFixtures.Unit u = t.freshUnit();
+					return post("/units/{id}/move", u.id()).param("parentId", id(t.scopeUnit()))
+						.param("version", id(u.version()));
+				}),
+				scoped("POST", "/units/{id}/deactivate", ADMIN, t -> versioned("/units/{id}/deactivate", t.freshUnit())),
+				scoped("POST", "/units/{id}/activate", ADMIN, t -> versioned("/units/{id}/activate", t.freshUnit())),
+				rule("GET", "/units/export.csv", SIGNED_IN, t -> get("/units/export.csv")),
+				rule("GET", "/units/import", ADMIN, t -> get("/units/import")),
+				rule("POST", "/units/import", ADMIN, t -> upload("/units/import", UNIT_CSV)),
+
+				rule("GET", "/accounts", ADMIN, t -> get("/accounts")),
+				rule("GET", "/accounts/new", ADMIN, t -> get("/accounts/new")),
+				scoped("POST", "/accounts", ADMIN, t -> accountForm(post("/accounts"), SecurityFixtures.unique("t."),
+						t.unit()).param("password", SecurityFixtures.PASSWORD)),
+				scoped("GET", "/accounts/{id}", ADMIN, t -> get("/accounts/{id}", t.freshAccount())),
+				scoped("POST", "/accounts/{id}", ADMIN, t -> {
+					long id = t.freshAccount();
+					return accountForm(post("/accounts/{id}", id), SecurityFixtures.unique("t."), t.unit())
+						.param("version", id(t.accountVersion(id)));
+				}),
+				scoped("POST", "/accounts/{id}/password", ADMIN, t -> post("/accounts/{id}/password", t.freshAccount())
+					.param("password", "another-Pass-2")),
+				scoped("POST", "/accounts/{id}/deactivate", ADMIN, t -> {
+					long id = t.freshAccount();
+					return post("/accounts/{id}/deactivate", id).param("version", id(t.accountVersion(id)));
+				}),
+				scoped("POST", "/accounts/{id}/activate", ADMIN, t -> {
+					long id = t.freshAccount();
+					return post("/accounts/{id}/activate", id).param("version", id(t.accountVersion(id)));
+				}),
+				scoped("POST", "/accounts/{id}/unlock", ADMIN, t -> post("/accounts/{id}/unlock", t.freshAccount())),
+				rule("GET", "/accounts/export.csv", ADMIN, t -> get("/accounts/export.csv")),
+				rule("GET", "/accounts/import", ADMIN, t -> get("/accounts/import")),
+				rule("POST", "/accounts/import", ADMIN, t -> upload("/accounts/import", ACCOUNT_CSV)),
+
+				rule("GET", "/audit", ADMIN, t -> get("/audit")),
+
+				rule("POST", "/api/v1/auth/token", EVERYONE, t -> json(post("/api/v1/auth/token"),
+						"{\"username\":\"%s\",\"password\":\"%s\"}".formatted(t.username(), SecurityFixtures.PASSWORD))),
+				rule("GET", "/api/v1/me", SIGNED_IN, t -> get("/api/v1/me")),
+				rule("GET", "/api/v1/me/tokens", SIGNED_IN, t -> get("/api/v1/me/tokens")),
+				scoped("DELETE", "/api/v1/me/tokens/{id}", SIGNED_IN, t -> delete("/api/v1/me/tokens/{id}", t.freshToken())),
+
+				rule("GET", "/api/v1/units", SIGNED_IN, t -> get("/api/v1/units")),
+				scoped("GET", "/api/v1/units/{id}", SIGNED_IN, t -> get("/api/v1/units/{id}", t.unit())),
+				scoped("POST", "/api/v1/units", ADMIN, t -> json(post("/api/v1/units"),
+						"{\"parentId\":%d,\"code\":\"%s\",\"name\":\"Đơn vị thử\",\"kind\":\"OFFICE\"}"
+							.formatted(t.unit(), SecurityFixtures.unique("T-")))),
+				scoped("PUT", "/api/v1/units/{id}", ADMIN, t -> {
+					SecurityFixtures.Unit u = t.freshUnit();
+					return json(put("/api/v1/units/{id}", u.id()),
+							"{\"code\":\"%s\",\"name\":\"Đổi tên\",\"kind\":\"OFFICE\",\"version\":%d}".formatted(u.code(),
+									u.version()));
+				}),
+				scoped("POST", "/api/v1/units/{id}/move", ADMIN, t -> {
+					SecurityFixtures.Unit u = t.freshUnit();
+					return json(post("/api/v1/units/{id}/move", u.id()),
+							"{\"parentId\":%d,\"version\":%d}".formatted(t.scopeUnit(), u.version()));
+				}),
+				scoped("POST", "/api/v1/units/{id}/deactivate", ADMIN, t -> versionJson("deactivate", t.freshUnit())),
+				scoped("POST", "/api/v1/units/{id}/activate", ADMIN, t -> versionJson("activate", t.freshUnit())));
+	}
+
+	/** An endpoint that takes no unit, account or token: only the caller's own side. */
+	private static Rule rule(String method, String pattern, Set<Who> allowed, Sample sample) {
+		return new Rule(method, pattern, allowed, sample, null, 0);
+	}
+
+	/** An endpoint that works on a unit, account or token: the same request on own and on another unit's data. */
+	private static Rule scoped(String method, String pattern, Set<Who> allowed, Sample sample) {
+		return new Rule(method, pattern, allowed, sample, sample, 0);
+	}
+
+	/** An endpoint that answers everyone with the same status. */
+	private static Rule fixed(String method, String pattern, int status, Sample sample) {
+		return new Rule(method, pattern, EVERYONE, sample, null, status);
+	}
+
+	private static String id(long value) {
+		return String.valueOf(value);
+	}
+
+	private static MockHttpServletRequestBuilder unitForm(MockHttpServletRequestBuilder request, String code,
+			long parentId) {
+		return request.param("code", code).param("name", "Đơn vị thử " + code).param("kind", "OFFICE")
+			.param("parentId", id(parentId));
+	}
+
+	private static MockHttpServletRequestBuilder accountForm(MockHttpServletRequestBuilder request, String username,
+			long unitId) {
+		return request.param("username", username).param("fullName", "Người thử").param("email", "")
+			.param("role", "REPORTER").param("unitId", id(unitId)).param("scopeUnitId", id(unitId));
+	}
+
+	private static MockHttpServletRequestBuilder versioned(String path, SecurityFixtures.Unit unit) {
+		return post(path, unit.id()).param("version", id(unit.version()));
+	}
+
+	private static MockHttpServletRequestBuilder versionJson(String action, SecurityFixtures.Unit unit) {
+		return json(post("/api/v1/units/{id}/" + action, unit.id()), "{\"version\":%d}".formatted(unit.version()));
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String csv) {
+		return multipart(path).file(new MockMultipartFile("file", "data.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8)));
+	}
+}
