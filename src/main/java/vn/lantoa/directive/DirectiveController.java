@@ -44,7 +44,8 @@ class DirectiveController {
 	}
 
 	@GetMapping("/directives/import")
-	String importForm() {
+	String importForm(Actor actor) {
+		DirectiveImport.requirePlanner(actor);
 		return "directive/import";
 	}
 

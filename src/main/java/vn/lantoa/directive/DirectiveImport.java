@@ -116,6 +116,7 @@ public class DirectiveImport {
 
 	@Transactional(readOnly = true)
 	public ReviewForm draft(Actor actor, long id) {
+		requirePlanner(actor);
 		return json.readValue(get(actor, id).getStructure(), ReviewForm.class);
 	}
 
@@ -140,7 +141,8 @@ public class DirectiveImport {
 		return campaign;
 	}
 
-	private static void requirePlanner(Actor actor) {
+	/** Refuses unless the actor may import documents and plan campaigns. */
+	static void requirePlanner(Actor actor) {
 		if (!CampaignPlanning.canPlan(actor)) {
 			throw new OutOfScope();
 		}

@@ -50,6 +50,15 @@ final class AccessRules {
 
 		/** The caller's credentials (a throwaway reporter's for anonymous callers). */
 		String username();
+
+		/** A fresh campaign's assignment to {@link #unit()}. */
+		WorkFixtures.Task task();
+
+		/** The same, already completed. */
+		WorkFixtures.Task completedTask();
+
+		/** A draft directive owned by {@link #unit()}. */
+		long directive();
 	}
 
 	@FunctionalInterface
@@ -76,6 +85,8 @@ final class AccessRules {
 	static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 	static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 	static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+	static final Set<Who> PLANNERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
+	static final Set<Who> DOERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.REPORTER);
 
 	private static final String UNIT_CSV = "code,name,kind,parent_code,active\n";
 	private static final String ACCOUNT_CSV = "username,full_name,email,role,unit_code,scope_unit_code,active\n";
@@ -167,7 +178,38 @@ final class AccessRules {
 							"{\"parentId\":%d,\"version\":%d}".formatted(t.scopeUnit(), u.version()));
 				}),
 				scoped("POST", "/api/v1/units/{id}/deactivate", ADMIN, t -> versionJson("deactivate", t.freshUnit())),
-				scoped("POST", "/api/v1/units/{id}/activate", ADMIN, t -> versionJson("activate", t.freshUnit())));
+				scoped("POST", "/api/v1/units/{id}/activate", ADMIN, t -> versionJson("activate", t.freshUnit())),
+
+				rule("GET", "/directives", SIGNED_IN, t -> get("/directives")),
+				rule("GET", "/directives/import", PLANNERS, t -> get("/directives/import")),
+				rule("POST", "/directives/import", PLANNERS, t -> post("/directives/import")
+					.param("text", "KẾ HOẠCH\nthử\n\nI. NỘI DUNG\n1. Nội dung thử\n")),
+				scoped("GET", "/directives/{id}", SIGNED_IN, t -> get("/directives/{id}", t.directive())),
+				scoped("GET", "/directives/{id}/review", PLANNERS, t -> get("/directives/{id}/review", t.directive())),
+				scoped("POST", "/directives/{id}/review", PLANNERS, t -> post("/directives/{id}/review", t.directive())
+					.param("action", "save").param("campaignTitle", "Kế hoạch thử")),
+				rule("POST", "/api/v1/directives/parse", PLANNERS, t -> post("/api/v1/directives/parse")
+					.contentType(MediaType.TEXT_PLAIN).content("KẾ HOẠCH\nthử\n".getBytes(StandardCharsets.UTF_8))),
+
+				rule("GET", "/campaigns", SIGNED_IN, t -> get("/campaigns")),
+				scoped("GET", "/campaigns/{id}", SIGNED_IN, t -> get("/campaigns/{id}", t.task().campaignId())),
+				scoped("POST", "/assignments/{id}/complete", DOERS, t -> {
+					WorkFixtures.Task task = t.task();
+					return post("/assignments/{id}/complete", task.assignmentId()).param("version", id(task.version()));
+				}),
+				scoped("POST", "/assignments/{id}/reopen", DOERS, t -> {
+					WorkFixtures.Task task = t.completedTask();
+					return post("/assignments/{id}/reopen", task.assignmentId()).param("version", id(task.version()));
+				}),
+				rule("GET", "/measures", SIGNED_IN, t -> get("/measures")),
+				rule("POST", "/measures", ADMIN, t -> post("/measures").param("code", "m_" + SecurityFixtures.unique("")
+					.substring(0, 8)).param("nameVi", "Chỉ tiêu thử").param("nameEn", "Test").param("unitVi", "lần")
+					.param("unitEn", "times")),
+				rule("GET", "/api/v1/campaigns", SIGNED_IN, t -> get("/api/v1/campaigns")),
+				scoped("GET", "/api/v1/campaigns/{id}", SIGNED_IN, t -> get("/api/v1/campaigns/{id}",
+						t.task().campaignId())),
+				scoped("GET", "/api/v1/campaigns/{id}/assignments", SIGNED_IN,
+						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())));
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lantoa.campaign.AssignmentProgress;
+import vn.lantoa.campaign.CampaignPlanning;
+import vn.lantoa.directive.DirectiveImport;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,7 +54,17 @@ class AuthorizationMatrixIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	CampaignPlanning planning;
+
+	@Autowired
+	AssignmentProgress progress;
+
+	@Autowired
+	DirectiveImport directives;
+
 	SecurityFixtures fixtures;
+	WorkFixtures work;
 
 	record Caller(Who who, String username, MockHttpSession session, String token, long scopeUnit, long otherUnit) {
 	}
@@ -58,6 +72,7 @@ class AuthorizationMatrixIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new SecurityFixtures(mvc, jdbc);
+		work = new WorkFixtures(planning, progress, directives, jdbc);
 	}
 
 	@Test
@@ -178,6 +193,18 @@ class AuthorizationMatrixIntegrationTests {
 
 			public String username() {
 				return username;
+			}
+
+			public WorkFixtures.Task task() {
+				return work.task(unit);
+			}
+
+			public WorkFixtures.Task completedTask() {
+				return work.completedTask(unit);
+			}
+
+			public long directive() {
+				return work.directive(unit);
 			}
 		};
 	}

@@ -1,0 +1,74 @@
+package vn.lantoa.security;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lantoa.campaign.Assignment;
+import vn.lantoa.campaign.AssignmentProgress;
+import vn.lantoa.campaign.CampaignPlan;
+import vn.lantoa.campaign.CampaignPlanning;
+import vn.lantoa.campaign.ReportSchedule;
+import vn.lantoa.directive.DirectiveImport;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Role;
+
+/**
+ * Throwaway campaigns, assignments and directives for the access checks, made through the application's services
+ * by a planner whose scope is the province: a campaign it owns concerns a caller only through the assignment to a
+ * unit of the caller's subtree.
+ */
+final class WorkFixtures {
+
+	/** An assignment of a fresh campaign to one unit. */
+	record Task(long campaignId, long assignmentId, int version) {
+	}
+
+	private final CampaignPlanning planning;
+	private final AssignmentProgress progress;
+	private final DirectiveImport directives;
+	private final JdbcClient jdbc;
+
+	WorkFixtures(CampaignPlanning planning, AssignmentProgress progress, DirectiveImport directives, JdbcClient jdbc) {
+		this.planning = planning;
+		this.progress = progress;
+		this.directives = directives;
+		this.jdbc = jdbc;
+	}
+
+	private Actor planner(long scopeUnitId) {
+		long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+		return new Actor(admin, "admin", "admin", Role.ADMIN, scopeUnitId, scopeUnitId, true);
+	}
+
+	private long province() {
+		return jdbc.sql("select id from org_unit where code = 'TINHUY'").query(Long.class).single();
+	}
+
+	Task task(long unitId) {
+		Actor planner = planner(province());
+		var campaign = planning.create(planner, new CampaignPlan(null, "Kế hoạch thử " + SecurityFixtures.unique(""),
+				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), List.of("Mục đích"), List.of(),
+				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
+				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
+				List.of(new CampaignPlan.ChannelPlan("Hình thức", "", List.of(), List.of("news"))),
+				List.of(new CampaignPlan.AssignmentPlan("Nhóm", List.of(unitId), List.of("Nhiệm vụ"),
+						LocalDate.of(2026, 12, 31)))));
+		long id = jdbc.sql("select id from assignment where campaign_id = ?").param(campaign.getId())
+			.query(Long.class).single();
+		return new Task(campaign.getId(), id, 0);
+	}
+
+	Task completedTask(long unitId) {
+		Task task = task(unitId);
+		Assignment done = progress.complete(planner(province()), task.assignmentId(), task.version());
+		return new Task(task.campaignId(), task.assignmentId(), done.getVersion());
+	}
+
+	/** A draft directive owned by the unit. */
+	long directive(long ownerUnitId) {
+		return directives.importText(planner(ownerUnitId), "KẾ HOẠCH\nthử nghiệm\n\nI. NỘI DUNG\n1. Một nội dung\n")
+			.getId();
+	}
+}
