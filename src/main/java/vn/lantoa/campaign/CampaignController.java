@@ -76,7 +76,7 @@ class CampaignController {
 	String addMeasure(Actor actor, @RequestParam String code, @RequestParam String nameVi,
 			@RequestParam String nameEn, @RequestParam String unitVi, @RequestParam String unitEn,
 			RedirectAttributes flash) {
-		measures.add(actor, new MeasureCatalogue.Measure(code, nameVi, nameEn, unitVi, unitEn, true));
+		measures.add(actor, new MeasureCatalogue.Measure(code, nameVi, nameEn, unitVi, unitEn, true, null));
 		flash.addFlashAttribute("success", "measure.added");
 		return "redirect:/measures";
 	}

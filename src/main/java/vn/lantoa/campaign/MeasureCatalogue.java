@@ -24,7 +24,8 @@ import vn.lantoa.shared.VietnameseText;
 public class MeasureCatalogue {
 
 	/** A measure with its names and unit of measure in both languages. */
-	public record Measure(String code, String nameVi, String nameEn, String unitVi, String unitEn, boolean active) {
+	public record Measure(String code, String nameVi, String nameEn, String unitVi, String unitEn, boolean active,
+			java.math.BigDecimal maxValue) {
 
 		public String name(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
@@ -65,7 +66,9 @@ public class MeasureCatalogue {
 
 	@Transactional(readOnly = true)
 	public List<Measure> all() {
-		return jdbc.sql("select code, name_vi, name_en, unit_vi, unit_en, active from measure order by position, code")
+		return jdbc.sql("""
+				select code, name_vi, name_en, unit_vi, unit_en, active, max_value from measure
+				order by position, code""")
 			.query(Measure.class).list();
 	}
 

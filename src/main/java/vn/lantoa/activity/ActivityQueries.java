@@ -1,0 +1,121 @@
+package vn.lantoa.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.Role;
+import vn.lantoa.shared.VietnameseText;
+
+/** Lists of activities for a unit's subtree with filters, search that ignores diacritics, sorting and pages. */
+@Service
+public class ActivityQueries {
+
+	/** One row of a list. */
+	public record Row(long id, long campaignId, String campaignTitle, long unitId, String unitName, long channelId,
+			String channelTitle, LocalDate startsOn, LocalDate endsOn, String title, String place, int version,
+			int evidenceCount, List<String> themes, Map<String, BigDecimal> measures) {
+	}
+
+	public record Page(List<Row> rows, long total, int page, int size) {
+
+		public boolean hasNext() {
+			return (long) (page + 1) * size < total;
+		}
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final OrgTree tree;
+
+	ActivityQueries(JdbcClient jdbc, OrgTree tree) {
+		this.jdbc = jdbc;
+		this.tree = tree;
+	}
+
+	@Transactional(readOnly = true)
+	public Page find(Actor actor, ActivityFilter filter) {
+		long top = filter.unitId() == null ? actor.scopeUnitId() : filter.unitId();
+		tree.requireVisible(actor, top);
+		if (filter.deleted() && !(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN))) {
+			throw new OutOfScope();
+		}
+		StringBuilder where = new StringBuilder(" where a.deleted_at is ").append(filter.deleted() ? "not null" : "null");
+		List<Object> params = new ArrayList<>(List.of(top));
+		condition(where, params, filter.campaignId(), " and a.campaign_id = ?");
+		condition(where, params, filter.themeId(),
+				" and exists (select 1 from activity_theme x where x.activity_id = a.id and x.theme_id = ?)");
+		condition(where, params, filter.channelId(), " and a.channel_id = ?");
+		condition(where, params, filter.from(), " and a.ends_on >= ?");
+		condition(where, params, filter.to(), " and a.starts_on <= ?");
+		String words = VietnameseText.fold(filter.q());
+		if (!words.isEmpty()) {
+			for (String word : words.split(" ")) {
+				where.append(" and a.search_text like ? escape '\\'");
+				params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+		}
+		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?";
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		String order = switch (filter.sort()) {
+			case NEWEST -> "a.starts_on desc, a.id desc";
+			case OLDEST -> "a.starts_on, a.id";
+			case TITLE -> "a.title, a.id";
+			case UNIT -> "u.name, a.starts_on desc, a.id desc";
+		};
+		List<Row> rows = jdbc.sql("""
+				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.channel_id, ch.title, a.starts_on,
+				       a.ends_on, a.title, a.place, a.version,
+				       (select count(*) from evidence e where e.activity_id = a.id)""" + from + """
+				 join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id
+				 join campaign_channel ch on ch.id = a.channel_id""" + where + " order by " + order
+				+ " limit " + filter.size() + " offset " + (long) filter.page() * filter.size())
+			.params(params)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+					rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+					rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), new ArrayList<>(),
+					new TreeMap<>()))
+			.list();
+		fillThemesAndMeasures(rows);
+		return new Page(rows, total, filter.page(), filter.size());
+	}
+
+	private static void condition(StringBuilder where, List<Object> params, Object value, String sql) {
+		if (value != null) {
+			where.append(sql);
+			params.add(value);
+		}
+	}
+
+	private void fillThemesAndMeasures(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<Long, Row> byId = new HashMap<>();
+		rows.forEach(r -> byId.put(r.id(), r));
+		String ids = String.join(",", rows.stream().map(r -> String.valueOf(r.id())).toList());
+		jdbc.sql("select x.activity_id, th.position, th.title from activity_theme x join campaign_theme th on "
+				+ "th.id = x.theme_id where x.activity_id in (" + ids + ") order by th.position")
+			.query(rs -> {
+				byId.get(rs.getLong(1)).themes().add(rs.getInt(2) + ". " + rs.getString(3));
+			});
+		jdbc.sql("select activity_id, measure_code, amount from activity_measure where activity_id in (" + ids + ")")
+			.query(rs -> {
+				byId.get(rs.getLong(1)).measures().put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros());
+			});
+	}
+}

@@ -1,0 +1,204 @@
+package vn.lantoa.activity;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.audit.AuditTrail;
+import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.campaign.CampaignDirectory.ChannelView;
+import vn.lantoa.campaign.CampaignDirectory.ThemeView;
+import vn.lantoa.campaign.MeasureCatalogue;
+import vn.lantoa.campaign.MeasureCatalogue.Measure;
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.NotFound;
+import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.Role;
+
+/**
+ * Records, edits, deletes and restores activities. Reporters work on their unit's activities, coordinators and
+ * admins on those of their subtree; leaders only read. Every change is checked against the campaign (its period,
+ * themes, channels and the channel's measures) and audited.
+ */
+@Service
+public class ActivityRecording {
+
+	static final String ENTITY = "Activity";
+	static final int MAX_LINKS = 10;
+
+	private final Activities activities;
+	private final CampaignDirectory campaigns;
+	private final MeasureCatalogue measures;
+	private final OrgTree tree;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	ActivityRecording(Activities activities, CampaignDirectory campaigns, MeasureCatalogue measures, OrgTree tree,
+			AuditTrail audit, Clock clock) {
+		this.activities = activities;
+		this.campaigns = campaigns;
+		this.measures = measures;
+		this.tree = tree;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether the actor may record and edit activities of the unit. */
+	public boolean canRecord(Actor actor, long unitId) {
+		return !actor.is(Role.LEADER) && actor.writeAccess() && tree.canSee(actor, unitId);
+	}
+
+	@Transactional
+	public Activity record(Actor actor, ActivityDetails details) {
+		check(actor, details);
+		Activity activity = activities.save(Activity.record(details, actor.username(), clock.instant()));
+		audit.record(ENTITY, activity.getId(), "CREATE", Map.of(), activity.snapshot(), activity.getUnitId());
+		return activity;
+	}
+
+	@Transactional
+	public Activity update(Actor actor, long id, int version, ActivityDetails details) {
+		Activity activity = editable(actor, id);
+		if (activity.getCampaignId() != details.campaignId()) {
+			throw new ActivityRefused(400, "activity.error.campaignChanged");
+		}
+		check(actor, details);
+		if (activity.getVersion() != version) {
+			throw new ActivityConflict(activity.snapshot(), Activity.record(details, actor.username(),
+					clock.instant()).snapshot());
+		}
+		Map<String, Object> before = activity.snapshot();
+		activity.describe(details, clock.instant());
+		return saved(activity, before, "UPDATE");
+	}
+
+	@Transactional
+	public Activity delete(Actor actor, long id, int version) {
+		Activity activity = editable(actor, id);
+		if (activity.getVersion() != version) {
+			throw new ActivityConflict(activity.snapshot(), activity.snapshot());
+		}
+		Map<String, Object> before = activity.snapshot();
+		activity.delete(actor.username(), clock.instant());
+		return saved(activity, before, "DELETE");
+	}
+
+	/** Brings a deleted activity back; only coordinators and admins above the unit. */
+	@Transactional
+	public Activity restore(Actor actor, long id) {
+		Activity activity = activities.findById(id).orElseThrow(() -> new NotFound("activity", id));
+		tree.requireVisible(actor, activity.getUnitId());
+		if (!(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN)) || !actor.writeAccess()) {
+			throw new OutOfScope();
+		}
+		Map<String, Object> before = activity.snapshot();
+		activity.restore(clock.instant());
+		return saved(activity, before, "RESTORE");
+	}
+
+	/** The activity, if the actor may see it (deleted ones only for coordinators and admins). */
+	@Transactional(readOnly = true)
+	public Activity get(Actor actor, long id) {
+		Activity activity = activities.findById(id).orElseThrow(() -> new NotFound("activity", id));
+		tree.requireVisible(actor, activity.getUnitId());
+		if (activity.isDeleted() && !(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN))) {
+			throw new NotFound("activity", id);
+		}
+		return activity;
+	}
+
+	Activity editable(Actor actor, long id) {
+		Activity activity = get(actor, id);
+		if (!canRecord(actor, activity.getUnitId())) {
+			throw new OutOfScope();
+		}
+		return activity;
+	}
+
+	private Activity saved(Activity activity, Map<String, Object> before, String action) {
+		Activity saved = activities.save(activity);
+		audit.record(ENTITY, saved.getId(), action, before, saved.snapshot(), saved.getUnitId());
+		return saved;
+	}
+
+	/** Checks the details against the actor's rights and the campaign's rules; refuses the first broken one. */
+	void check(Actor actor, ActivityDetails d) {
+		if (!canRecord(actor, d.unitId())) {
+			throw new OutOfScope();
+		}
+		Campaign campaign = campaigns.get(actor, d.campaignId());
+		if (!tree.contains(campaign.getOwnerUnitId(), d.unitId())) {
+			throw new ActivityRefused(400, "activity.error.unitNotInCampaign");
+		}
+		if (d.title() == null || d.title().isBlank() || d.title().length() > 500) {
+			throw new ActivityRefused(400, "activity.error.title");
+		}
+		if (d.description() != null && d.description().length() > 10_000
+				|| d.place() != null && d.place().length() > 500) {
+			throw new ActivityRefused(400, "activity.error.tooLong");
+		}
+		checkDates(campaign, d);
+		Set<Long> themeIds = campaigns.themes(campaign.getId()).stream().map(ThemeView::id).collect(Collectors.toSet());
+		if (d.themeIds().isEmpty() || !themeIds.containsAll(d.themeIds())) {
+			throw new ActivityRefused(400, "activity.error.theme");
+		}
+		ChannelView channel = campaigns.channels(campaign.getId()).stream().filter(c -> c.id() == d.channelId())
+			.findFirst().orElseThrow(() -> new ActivityRefused(400, "activity.error.channel"));
+		checkMeasures(channel, d.measures());
+		checkLinks(d);
+	}
+
+	private static void checkDates(Campaign campaign, ActivityDetails d) {
+		if (d.startsOn() == null) {
+			throw new ActivityRefused(400, "activity.error.date");
+		}
+		var end = d.endsOn() == null ? d.startsOn() : d.endsOn();
+		if (end.isBefore(d.startsOn())) {
+			throw new ActivityRefused(400, "activity.error.dateOrder");
+		}
+		if (d.startsOn().isBefore(campaign.getStartsOn()) || end.isAfter(campaign.getEndsOn())) {
+			throw new ActivityRefused(400, "activity.error.outsideCampaign", campaign.getStartsOn(),
+					campaign.getEndsOn());
+		}
+	}
+
+	private void checkMeasures(ChannelView channel, Map<String, BigDecimal> values) {
+		Map<String, Measure> catalogue = measures.all().stream()
+			.collect(Collectors.toMap(Measure::code, Function.identity()));
+		Set<String> allowed = new HashSet<>(channel.measureCodes());
+		for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+			Measure measure = catalogue.get(value.getKey());
+			if (measure == null || !allowed.contains(value.getKey())) {
+				throw new ActivityRefused(400, "activity.error.measure", value.getKey());
+			}
+			BigDecimal amount = value.getValue();
+			if (amount != null && (amount.signum() < 0 || amount.compareTo(measure.maxValue()) > 0
+					|| amount.scale() > 2)) {
+				throw new ActivityRefused(400, "activity.error.amount", measure.nameVi(), measure.maxValue()
+					.stripTrailingZeros().toPlainString());
+			}
+		}
+	}
+
+	private static void checkLinks(ActivityDetails d) {
+		if (d.links().size() > MAX_LINKS) {
+			throw new ActivityRefused(400, "activity.error.links", MAX_LINKS);
+		}
+		for (String link : d.links()) {
+			String url = link.trim();
+			if (!url.isEmpty() && (url.length() > 2000 || !(url.startsWith("https://") || url.startsWith("http://"))
+					|| url.chars().anyMatch(c -> c <= ' '))) {
+				throw new ActivityRefused(400, "activity.error.link", url.length() > 80 ? url.substring(0, 80) : url);
+			}
+		}
+	}
+}
