@@ -1,7 +1,10 @@
 package vn.lantoa.campaign;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,9 @@ import vn.lantoa.shared.Actor;
 /** Campaign pages: the list, one campaign's overview, themes, channels and assignments, and task progress. */
 @Controller
 class CampaignController {
+
+	/** Units in the order of the Vietnamese alphabet (Đ after D, Tổ before Tuyên), as in the organisation tree. */
+	private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final CampaignDirectory directory;
 	private final AssignmentProgress progress;
@@ -45,7 +51,7 @@ class CampaignController {
 		model.addAttribute("channels", directory.channels(id));
 		model.addAttribute("assignments", assignments);
 		model.addAttribute("byUnit", assignments.stream().collect(Collectors.groupingBy(
-				CampaignDirectory.AssignmentView::unitName, java.util.TreeMap::new, Collectors.toList())));
+				CampaignDirectory.AssignmentView::unitName, () -> new TreeMap<>(VIETNAMESE_ORDER), Collectors.toList())));
 		model.addAttribute("measures", measureMap());
 		return "campaign/campaign";
 	}

@@ -25,8 +25,8 @@ class DirectiveApiController {
 	}
 
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
-	ParsedGuidance parseText(Actor actor, @RequestBody byte[] body) {
-		return imports.parse(actor, imports.text("document.txt", body));
+	ParsedGuidance parseText(Actor actor, @RequestBody(required = false) byte[] body) {
+		return imports.parse(actor, imports.text("document.txt", body == null ? new byte[0] : body));
 	}
 
 	@PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -3,6 +3,8 @@ package vn.lantoa.directive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,8 @@ class DirectiveController {
 
 	@PostMapping("/directives/import")
 	String importDocument(Actor actor, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String text, Model model) throws IOException {
+			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response)
+			throws IOException {
 		try {
 			Directive directive;
 			if (file != null && !file.isEmpty()) {
@@ -64,6 +67,7 @@ class DirectiveController {
 			if (e.status() == 403) {
 				throw e;
 			}
+			response.setStatus(e.status());
 			model.addAttribute("refusal", e);
 			model.addAttribute("text", text);
 			return "directive/import";
