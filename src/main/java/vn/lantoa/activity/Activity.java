@@ -161,8 +161,14 @@ public class Activity {
 	/** The measures by code, in code order. */
 	public Map<String, BigDecimal> measureMap() {
 		Map<String, BigDecimal> map = new TreeMap<>();
-		measures.forEach(m -> map.put(m.measureCode(), m.amount().stripTrailingZeros()));
+		measures.forEach(m -> map.put(m.measureCode(), plain(m.amount())));
 		return map;
+	}
+
+	/** The amount without trailing zeros and without an exponent: 180.00 is 180, 2.50 is 2.5. */
+	static BigDecimal plain(BigDecimal amount) {
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	public List<String> linkList() {

@@ -80,9 +80,9 @@ public class ActivityQueries {
 		List<Row> rows = jdbc.sql("""
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.channel_id, ch.title, a.starts_on,
 				       a.ends_on, a.title, a.place, a.version,
-				       (select count(*) from evidence e where e.activity_id = a.id)""" + from + """
-				 join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id
-				 join campaign_channel ch on ch.id = a.channel_id""" + where + " order by " + order
+				       (select count(*) from evidence e where e.activity_id = a.id)""" + from
+				+ " join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id"
+				+ " join campaign_channel ch on ch.id = a.channel_id" + where + " order by " + order
 				+ " limit " + filter.size() + " offset " + (long) filter.page() * filter.size())
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
@@ -115,7 +115,7 @@ public class ActivityQueries {
 			});
 		jdbc.sql("select activity_id, measure_code, amount from activity_measure where activity_id in (" + ids + ")")
 			.query(rs -> {
-				byId.get(rs.getLong(1)).measures().put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros());
+				byId.get(rs.getLong(1)).measures().put(rs.getString(2), Activity.plain(rs.getBigDecimal(3)));
 			});
 	}
 }

@@ -166,8 +166,9 @@ public class ActivityRecording {
 			throw new ActivityRefused(400, "activity.error.dateOrder");
 		}
 		if (d.startsOn().isBefore(campaign.getStartsOn()) || end.isAfter(campaign.getEndsOn())) {
-			throw new ActivityRefused(400, "activity.error.outsideCampaign", campaign.getStartsOn(),
-					campaign.getEndsOn());
+			var format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+			throw new ActivityRefused(400, "activity.error.outsideCampaign", format.format(campaign.getStartsOn()),
+					format.format(campaign.getEndsOn()));
 		}
 	}
 

@@ -18,26 +18,35 @@ class CampaignApiController {
 	record PeriodJson(String key, LocalDate start, LocalDate end, LocalDate deadline) {
 	}
 
+	record MeasureJson(String code, String name, String unit) {
+	}
+
+	record ChannelJson(long id, int position, String title, String body, List<String> forms,
+			List<MeasureJson> measures) {
+	}
+
 	record CampaignJson(long id, Long directiveId, long ownerUnitId, String title, LocalDate startsOn,
 			LocalDate endsOn, List<String> purposes, List<String> requirements, String reportFrequency,
-			List<PeriodJson> periods, List<CampaignDirectory.ThemeView> themes,
-			List<CampaignDirectory.ChannelView> channels) {
+			List<PeriodJson> periods, List<CampaignDirectory.ThemeView> themes, List<ChannelJson> channels,
+			List<CampaignDirectory.AssignmentView> assignments) {
 	}
 
 	private final CampaignDirectory directory;
+	private final MeasureCatalogue measures;
 
-	CampaignApiController(CampaignDirectory directory) {
+	CampaignApiController(CampaignDirectory directory, MeasureCatalogue measures) {
 		this.directory = directory;
+		this.measures = measures;
 	}
 
 	@GetMapping
 	List<CampaignJson> list(Actor actor) {
-		return directory.visible(actor).stream().map(this::json).toList();
+		return directory.visible(actor).stream().map(c -> json(actor, c)).toList();
 	}
 
 	@GetMapping("/{id}")
 	CampaignJson get(Actor actor, @PathVariable long id) {
-		return json(directory.get(actor, id));
+		return json(actor, directory.get(actor, id));
 	}
 
 	@GetMapping("/{id}/assignments")
@@ -46,11 +55,18 @@ class CampaignApiController {
 		return directory.assignments(actor, id);
 	}
 
-	private CampaignJson json(Campaign c) {
+	private CampaignJson json(Actor actor, Campaign c) {
 		List<PeriodJson> periods = c.periods().stream()
 			.map(p -> new PeriodJson(p.key(c.getReportFrequency()), p.start(), p.end(), p.deadline())).toList();
+		java.util.Map<String, MeasureCatalogue.Measure> catalogue = measures.all().stream()
+			.collect(java.util.stream.Collectors.toMap(MeasureCatalogue.Measure::code, m -> m));
+		List<ChannelJson> channels = directory.channels(c.getId()).stream()
+			.map(ch -> new ChannelJson(ch.id(), ch.position(), ch.title(), ch.body(), ch.forms(),
+					ch.measureCodes().stream().filter(catalogue::containsKey).map(catalogue::get)
+						.map(m -> new MeasureJson(m.code(), m.nameVi(), m.unitVi())).toList()))
+			.toList();
 		return new CampaignJson(c.getId(), c.getDirectiveId(), c.getOwnerUnitId(), c.getTitle(), c.getStartsOn(),
 				c.getEndsOn(), c.purposeList(), c.requirementList(), c.getReportFrequency().name(), periods,
-				directory.themes(c.getId()), directory.channels(c.getId()));
+				directory.themes(c.getId()), channels, directory.assignments(actor, c.getId()));
 	}
 }

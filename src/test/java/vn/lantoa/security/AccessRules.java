@@ -59,6 +59,12 @@ final class AccessRules {
 
 		/** A draft directive owned by {@link #unit()}. */
 		long directive();
+
+		/** A fresh activity of {@link #unit()}. */
+		vn.lantoa.activity.Activity activity();
+
+		/** A deleted activity of {@link #unit()}. */
+		long deletedActivity();
 	}
 
 	@FunctionalInterface
@@ -209,7 +215,57 @@ final class AccessRules {
 				scoped("GET", "/api/v1/campaigns/{id}", SIGNED_IN, t -> get("/api/v1/campaigns/{id}",
 						t.task().campaignId())),
 				scoped("GET", "/api/v1/campaigns/{id}/assignments", SIGNED_IN,
-						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())));
+						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())),
+
+				rule("GET", "/activities", SIGNED_IN, t -> get("/activities")),
+				rule("GET", "/activities/new", DOERS, t -> get("/activities/new")),
+				scoped("POST", "/activities", DOERS, t -> {
+					WorkFixtures.Task task = t.task();
+					return post("/activities").param("campaignId", id(task.campaignId())).param("unitId", id(t.unit()))
+						.param("themeIds", id(task.themeId())).param("channelId", id(task.channelId()))
+						.param("startsOn", "2026-02-03").param("title", "Hoạt động thử").param("measures[news]", "3");
+				}),
+				scoped("GET", "/activities/{id}", SIGNED_IN, t -> get("/activities/{id}", t.activity().getId())),
+				scoped("GET", "/activities/{id}/edit", DOERS, t -> get("/activities/{id}/edit", t.activity().getId())),
+				scoped("POST", "/activities/{id}", DOERS, t -> {
+					vn.lantoa.activity.Activity a = t.activity();
+					return post("/activities/{id}", a.getId()).param("campaignId", id(a.getCampaignId()))
+						.param("unitId", id(a.getUnitId())).param("themeIds", id(a.themeIds().get(0)))
+						.param("channelId", id(a.getChannelId())).param("startsOn", "2026-02-04")
+						.param("title", "Đổi tên").param("version", id(a.getVersion()));
+				}),
+				scoped("POST", "/activities/{id}/delete", DOERS, t -> {
+					vn.lantoa.activity.Activity a = t.activity();
+					return post("/activities/{id}/delete", a.getId()).param("version", id(a.getVersion()));
+				}),
+				scoped("POST", "/activities/{id}/restore", PLANNERS, t -> post("/activities/{id}/restore",
+						t.deletedActivity())),
+				scoped("GET", "/activities/measure-fields", SIGNED_IN, t -> {
+					WorkFixtures.Task task = t.task();
+					return get("/activities/measure-fields").param("campaignId", id(task.campaignId()))
+						.param("channelId", id(task.channelId()));
+				}),
+				rule("GET", "/api/v1/activities", SIGNED_IN, t -> get("/api/v1/activities")),
+				scoped("GET", "/api/v1/activities/{id}", SIGNED_IN, t -> get("/api/v1/activities/{id}",
+						t.activity().getId())),
+				scoped("POST", "/api/v1/activities", DOERS, t -> {
+					WorkFixtures.Task task = t.task();
+					return json(post("/api/v1/activities"), """
+							{"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,"startDate":"2026-02-03",
+							 "title":"Hoạt động API","measures":{"news":2}}""".formatted(task.campaignId(), t.unit(),
+							task.themeId(), task.channelId()));
+				}),
+				scoped("PUT", "/api/v1/activities/{id}", DOERS, t -> {
+					vn.lantoa.activity.Activity a = t.activity();
+					return json(put("/api/v1/activities/{id}", a.getId()), """
+							{"version":%d,"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,
+							 "startDate":"2026-02-05","title":"Đổi tên API"}""".formatted(a.getVersion(),
+							a.getCampaignId(), a.getUnitId(), a.themeIds().get(0), a.getChannelId()));
+				}),
+				scoped("DELETE", "/api/v1/activities/{id}", DOERS, t -> {
+					vn.lantoa.activity.Activity a = t.activity();
+					return delete("/api/v1/activities/{id}", a.getId()).param("version", id(a.getVersion()));
+				}));
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */

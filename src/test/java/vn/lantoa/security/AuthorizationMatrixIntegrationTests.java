@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.lantoa.activity.Activity;
+import vn.lantoa.activity.ActivityRecording;
 import vn.lantoa.campaign.AssignmentProgress;
 import vn.lantoa.campaign.CampaignPlanning;
 import vn.lantoa.directive.DirectiveImport;
@@ -63,6 +65,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	DirectiveImport directives;
 
+	@Autowired
+	ActivityRecording recording;
+
 	SecurityFixtures fixtures;
 	WorkFixtures work;
 
@@ -72,7 +77,7 @@ class AuthorizationMatrixIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new SecurityFixtures(mvc, jdbc);
-		work = new WorkFixtures(planning, progress, directives, jdbc);
+		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
 	}
 
 	@Test
@@ -205,6 +210,14 @@ class AuthorizationMatrixIntegrationTests {
 
 			public long directive() {
 				return work.directive(unit);
+			}
+
+			public Activity activity() {
+				return work.activity(unit);
+			}
+
+			public long deletedActivity() {
+				return work.deletedActivity(unit);
 			}
 		};
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.lantoa.activity.Activity;
+import vn.lantoa.activity.ActivityDetails;
+import vn.lantoa.activity.ActivityRecording;
 import vn.lantoa.campaign.Assignment;
 import vn.lantoa.campaign.AssignmentProgress;
 import vn.lantoa.campaign.CampaignPlan;
@@ -22,15 +25,18 @@ import vn.lantoa.shared.Role;
 final class WorkFixtures {
 
 	/** An assignment of a fresh campaign to one unit. */
-	record Task(long campaignId, long assignmentId, int version) {
+	record Task(long campaignId, long assignmentId, int version, long themeId, long channelId) {
 	}
 
 	private final CampaignPlanning planning;
 	private final AssignmentProgress progress;
 	private final DirectiveImport directives;
 	private final JdbcClient jdbc;
+	private final ActivityRecording recording;
 
-	WorkFixtures(CampaignPlanning planning, AssignmentProgress progress, DirectiveImport directives, JdbcClient jdbc) {
+	WorkFixtures(CampaignPlanning planning, AssignmentProgress progress, DirectiveImport directives,
+			ActivityRecording recording, JdbcClient jdbc) {
+		this.recording = recording;
 		this.planning = planning;
 		this.progress = progress;
 		this.directives = directives;
@@ -57,13 +63,31 @@ final class WorkFixtures {
 						LocalDate.of(2026, 12, 31)))));
 		long id = jdbc.sql("select id from assignment where campaign_id = ?").param(campaign.getId())
 			.query(Long.class).single();
-		return new Task(campaign.getId(), id, 0);
+		long theme = jdbc.sql("select id from campaign_theme where campaign_id = ?").param(campaign.getId())
+			.query(Long.class).single();
+		long channel = jdbc.sql("select id from campaign_channel where campaign_id = ?").param(campaign.getId())
+			.query(Long.class).single();
+		return new Task(campaign.getId(), id, 0, theme, channel);
 	}
 
 	Task completedTask(long unitId) {
 		Task task = task(unitId);
 		Assignment done = progress.complete(planner(province()), task.assignmentId(), task.version());
-		return new Task(task.campaignId(), task.assignmentId(), done.getVersion());
+		return new Task(task.campaignId(), task.assignmentId(), done.getVersion(), task.themeId(), task.channelId());
+	}
+
+	/** A fresh activity of the unit, in a fresh campaign. */
+	Activity activity(long unitId) {
+		Task task = task(unitId);
+		return recording.record(planner(province()), new ActivityDetails(task.campaignId(), unitId,
+				List.of(task.themeId()), task.channelId(), LocalDate.of(2026, 3, 2), null, "Hoạt động thử", null, null,
+				java.util.Map.of("news", java.math.BigDecimal.TEN), List.of()));
+	}
+
+	/** The same, deleted. */
+	long deletedActivity(long unitId) {
+		Activity activity = activity(unitId);
+		return recording.delete(planner(province()), activity.getId(), activity.getVersion()).getId();
 	}
 
 	/** A draft directive owned by the unit. */

@@ -1,0 +1,137 @@
+package vn.lantoa.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lantoa.Fixtures;
+import vn.lantoa.LanToaTest;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.NotFound;
+import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.Refusal;
+
+/** Recording activities in the demo campaign: the rules, conflicts, deletion and the lists. */
+@LanToaTest
+class ActivityRecordingIntegrationTests {
+
+	@Autowired
+	ActivityRecording recording;
+	@Autowired
+	ActivityQueries queries;
+	@Autowired
+	CampaignDirectory campaigns;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	JdbcClient jdbc;
+
+	long campaign;
+	List<CampaignDirectory.ThemeView> themes;
+	List<CampaignDirectory.ChannelView> channels;
+
+	@BeforeEach
+	void demoCampaign() {
+		campaign = jdbc.sql("select id from campaign where title = ?")
+			.param("Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị").query(Long.class).list()
+			.get(0);
+		themes = campaigns.themes(campaign);
+		channels = campaigns.channels(campaign);
+	}
+
+	ActivityDetails details(String unit, String title, Map<String, BigDecimal> measures) {
+		return new ActivityDetails(campaign, fixtures.unit(unit), List.of(themes.get(0).id()), channels.get(1).id(),
+				LocalDate.of(2024, 5, 10), null, title, "Phát thanh trên loa các tổ dân phố", "Tổ 5, phường Đức Xuân",
+				measures, List.of("https://backan.gov.vn/tin-tuc/1"));
+	}
+
+	@Test
+	void recordsAnActivityThatTheUnitAndThoseAboveFindWithoutDiacritics() {
+		String title = "Phát thanh chuyên đề xây dựng Đảng " + Fixtures.unique("A");
+		Activity activity = recording.record(fixtures.actor("ducxuan"), details("DB-DUCXUAN", title,
+				Map.of("broadcasts", new BigDecimal("12"), "broadcast_minutes", new BigDecimal("180"))));
+		assertThat(activity.getEndsOn()).isEqualTo(LocalDate.of(2024, 5, 10));
+		assertThat(activity.measureMap()).containsEntry("broadcasts", new BigDecimal("12"));
+
+		String unaccented = "phat thanh chuyen de " + title.substring(title.lastIndexOf(' ') + 1).toLowerCase();
+		ActivityFilter byWords = new ActivityFilter(null, campaign, null, null, null, null, unaccented, false, null, 0,
+				10);
+		assertThat(queries.find(fixtures.actor("ducxuan"), byWords).rows()).extracting(ActivityQueries.Row::title)
+			.containsExactly(title);
+		assertThat(queries.find(fixtures.actor("tuyengiao"), byWords).rows()).hasSize(1);
+		assertThat(queries.find(fixtures.actor("songcau"), byWords).rows()).isEmpty();
+		assertThatThrownBy(() -> recording.get(fixtures.actor("songcau"), activity.getId()))
+			.isInstanceOf(OutOfScope.class);
+		ActivityQueries.Row row = queries.find(fixtures.actor("thuongtruc"), byWords).rows().get(0);
+		assertThat(row.themes()).containsExactly("1. " + themes.get(0).title());
+		assertThat(row.measures()).containsEntry("broadcast_minutes", new BigDecimal("180"));
+	}
+
+	@Test
+	void refusesWhatBreaksTheCampaignsRules() {
+		Actor reporter = fixtures.actor("ducxuan");
+		assertRefused(() -> recording.record(reporter, details("DB-DUCXUAN", "Âm", Map.of("broadcasts",
+				new BigDecimal("-1")))), "activity.error.amount");
+		assertRefused(() -> recording.record(reporter, details("DB-DUCXUAN", "Báo", Map.of("news", BigDecimal.ONE))),
+				"activity.error.measure");
+		ActivityDetails d = details("DB-DUCXUAN", "Ngoài kỳ", Map.of());
+		assertRefused(() -> recording.record(reporter, new ActivityDetails(d.campaignId(), d.unitId(), d.themeIds(),
+				d.channelId(), LocalDate.of(2026, 1, 5), null, d.title(), null, null, Map.of(), List.of())),
+				"activity.error.outsideCampaign");
+		assertRefused(() -> recording.record(reporter, new ActivityDetails(d.campaignId(), d.unitId(), List.of(-5L),
+				d.channelId(), d.startsOn(), null, d.title(), null, null, Map.of(), List.of())), "activity.error.theme");
+		assertRefused(() -> recording.record(reporter, new ActivityDetails(d.campaignId(), d.unitId(), d.themeIds(),
+				d.channelId(), d.startsOn(), null, d.title(), null, null, Map.of(), List.of("javascript:alert(1)"))),
+				"activity.error.link");
+		assertThatThrownBy(() -> recording.record(reporter, details("DB-SONGCAU", "Đơn vị khác", Map.of())))
+			.isInstanceOf(OutOfScope.class);
+		assertThatThrownBy(() -> recording.record(fixtures.actor("thuongtruc"), details("DB-DUCXUAN", "Lãnh đạo",
+				Map.of()))).isInstanceOf(OutOfScope.class);
+	}
+
+	@Test
+	void aStaleEditIsAConflictThatShowsTheSavedValues() {
+		Actor reporter = fixtures.actor("ducxuan");
+		Activity activity = recording.record(reporter, details("DB-DUCXUAN", "Bản đầu " + Fixtures.unique("C"),
+				Map.of()));
+		int opened = activity.getVersion();
+		recording.update(fixtures.actor("tuyengiao"), activity.getId(), opened,
+				details("DB-DUCXUAN", "Bản của điều phối viên", Map.of()));
+		assertThatThrownBy(() -> recording.update(reporter, activity.getId(), opened,
+				details("DB-DUCXUAN", "Bản của báo cáo viên", Map.of())))
+			.isInstanceOfSatisfying(ActivityConflict.class,
+					e -> assertThat(e.saved()).containsExactly(Map.entry("title", "Bản của điều phối viên")));
+		assertThat(recording.get(reporter, activity.getId()).getTitle()).isEqualTo("Bản của điều phối viên");
+	}
+
+	@Test
+	void aDeletedActivityLeavesTheListsAndACoordinatorRestoresIt() {
+		Actor reporter = fixtures.actor("ducxuan");
+		String title = "Sẽ xóa " + Fixtures.unique("D");
+		Activity activity = recording.record(reporter, details("DB-DUCXUAN", title, Map.of()));
+		recording.delete(reporter, activity.getId(), activity.getVersion());
+		ActivityFilter filter = new ActivityFilter(null, null, null, null, null, null, title, false, null, 0, 10);
+		assertThat(queries.find(reporter, filter).total()).isZero();
+		assertThatThrownBy(() -> recording.get(reporter, activity.getId())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> recording.restore(reporter, activity.getId())).isInstanceOf(OutOfScope.class);
+		recording.restore(fixtures.actor("tuyengiao"), activity.getId());
+		assertThat(queries.find(reporter, filter).total()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where entity = 'Activity' and entity_id = ?")
+			.param(String.valueOf(activity.getId())).query(Long.class).single()).isEqualTo(3);
+	}
+
+	private static void assertRefused(Runnable action, String key) {
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
+				e -> assertThat(e.messageKey()).isEqualTo(key));
+	}
+}
