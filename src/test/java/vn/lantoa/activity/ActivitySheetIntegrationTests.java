@@ -141,6 +141,10 @@ class ActivitySheetIntegrationTests {
 					3.0));
 			fill(sheet, 5, row(Fixtures.unique("Sai"), LocalDate.of(2024, 5, 1), theme, channelChoice, -4.0));
 			fill(sheet, 6, row(Fixtures.unique("Sai"), LocalDate.of(2026, 3, 1), theme, channelChoice, 1.0));
+			Map<String, Object> otherUnit = new java.util.HashMap<>(row(Fixtures.unique("Sai"), LocalDate.of(2024, 5, 2),
+					theme, channelChoice, 1.0));
+			otherUnit.put("unit", "DB-SONGCAU");
+			fill(sheet, 7, otherUnit);
 			MvcResult result = upload(bytes(workbook));
 			assertThat(result.getResponse().getStatus()).isEqualTo(200);
 			@SuppressWarnings("unchecked")
@@ -148,8 +152,10 @@ class ActivitySheetIntegrationTests {
 			assertThat(errors).extracting(RowError::line, RowError::messageKey).containsExactly(
 					org.assertj.core.groups.Tuple.tuple(5, "activitySheet.error.theme"),
 					org.assertj.core.groups.Tuple.tuple(6, "activity.error.amount"),
-					org.assertj.core.groups.Tuple.tuple(7, "activity.error.outsideCampaign"));
-			assertThat(result.getResponse().getContentAsString()).contains("Dòng 5", "Dòng 6", "Dòng 7")
+					org.assertj.core.groups.Tuple.tuple(7, "activity.error.outsideCampaign"),
+					org.assertj.core.groups.Tuple.tuple(8, "activitySheet.error.unitOutOfScope"));
+			assertThat(result.getResponse().getContentAsString()).contains("Dòng 5", "Dòng 6", "Dòng 7", "Dòng 8",
+					"Bạn không được ghi hoạt động cho đơn vị “DB-SONGCAU”.")
 				.doesNotContain("Dòng 3");
 		}
 		assertThat(find(good)).isEmpty();
