@@ -94,8 +94,8 @@ class ActivityExport {
 	}
 
 	void xlsx(Table table, Locale locale, OutputStream out) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-		try {
+		// closing disposes of the temporary files SXSSF streams the rows through
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(messages.getMessage(ActivitySheetColumns.SHEET, null, locale));
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -132,8 +132,6 @@ class ActivityExport {
 				row.createCell(column).setCellValue(r.evidenceCount());
 			}
 			workbook.write(out);
-		} finally {
-			workbook.close();
 		}
 	}
 
