@@ -69,7 +69,7 @@ public class ActivityQueries {
 				params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 		}
-		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?";
+		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? ";
 		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		String order = switch (filter.sort()) {
 			case NEWEST -> "a.starts_on desc, a.id desc";

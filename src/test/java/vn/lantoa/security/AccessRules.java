@@ -265,7 +265,19 @@ final class AccessRules {
 				scoped("DELETE", "/api/v1/activities/{id}", DOERS, t -> {
 					vn.lantoa.activity.Activity a = t.activity();
 					return delete("/api/v1/activities/{id}", a.getId()).param("version", id(a.getVersion()));
-				}));
+				}),
+
+				scoped("GET", "/campaigns/{id}/activities-template.xlsx", SIGNED_IN,
+						t -> get("/campaigns/{id}/activities-template.xlsx", t.task().campaignId())),
+				rule("GET", "/activities/import", DOERS, t -> get("/activities/import")),
+				// rows for another unit's code are row errors of the page; another unit's campaign is refused
+				scoped("POST", "/activities/import", DOERS, t -> multipart("/activities/import")
+					.file(new MockMultipartFile("file", "hoat-dong.xlsx", XLSX, headerOnlySheet()))
+					.param("campaignId", id(t.task().campaignId()))),
+				scoped("GET", "/activities/export.xlsx", SIGNED_IN,
+						t -> get("/activities/export.xlsx").param("unitId", id(t.unit()))),
+				scoped("GET", "/activities/export.csv", SIGNED_IN,
+						t -> get("/activities/export.csv").param("unitId", id(t.unit()))));
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */
@@ -309,6 +321,18 @@ final class AccessRules {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** An activity sheet with the header and no activity. */
+	private static byte[] headerOnlySheet() throws java.io.IOException {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			workbook.createSheet("Hoạt động").createRow(0).createCell(0).setCellValue("Tên hoạt động");
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String csv) {
