@@ -45,7 +45,7 @@ class ActivityApiController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
 		ActivityQueries.Page result = queries.find(actor, new ActivityFilter(unitId, campaignId, themeId, channelId,
-				from, to, q, false, ActivityFilter.Sort.NEWEST, page, size));
+				from, to, q, false, ActivityFilter.Sort.NEWEST, page, Math.min(size, ActivityFilter.MAX_SIZE)));
 		return new PageJson(result.rows(), result.total(), result.page(), result.size());
 	}
 

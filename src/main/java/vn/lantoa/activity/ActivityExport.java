@@ -33,7 +33,7 @@ import vn.lantoa.shared.Csv;
 @Service
 class ActivityExport {
 
-	static final int MAX_ROWS = 100_000;
+	static final int MAX_ROWS = ActivityFilter.MAX_ROWS;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	private static final List<String> FIXED = List.of("startsOn", "endsOn", "unit", "campaign", "themes", "channel",
 			"title", "place");
@@ -52,10 +52,13 @@ class ActivityExport {
 		this.messages = messages;
 	}
 
-	/** The activities of the filter, page after page (a list page holds at most {@link ActivityFilter#MAX_SIZE}). */
+	/** Rows read per query: large enough to keep the count queries few, small enough for the id lists. */
+	private static final int CHUNK = 2_000;
+
+	/** The activities of the filter, chunk after chunk. */
 	Table table(Actor actor, ActivityFilter filter) {
 		List<ActivityQueries.Row> rows = new ArrayList<>();
-		ActivityFilter all = filter.allRows(ActivityFilter.MAX_SIZE);
+		ActivityFilter all = filter.allRows(CHUNK);
 		Page page;
 		int number = 0;
 		do {

@@ -14,12 +14,15 @@ public record ActivityFilter(Long unitId, Long campaignId, Long themeId, Long ch
 		NEWEST, OLDEST, TITLE, UNIT
 	}
 
+	/** The largest page a list or the API shows. */
 	public static final int MAX_SIZE = 200;
+	/** The most rows one export holds. */
+	public static final int MAX_ROWS = 100_000;
 
 	public ActivityFilter {
 		sort = sort == null ? Sort.NEWEST : sort;
 		page = Math.max(0, page);
-		size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+		size = size <= 0 ? 25 : Math.min(size, MAX_ROWS);
 	}
 
 	/** The same filter for every row at once (exports). */
