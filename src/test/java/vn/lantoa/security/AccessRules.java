@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Who may call which endpoint: one rule per handler method of the application. Each rule has a sample request
@@ -59,6 +60,12 @@ final class AccessRules {
 
 		/** A draft directive owned by {@link #unit()}. */
 		long directive();
+
+		/** A fresh activity of {@link #unit()}. */
+		long activity();
+
+		/** A fresh activity of {@link #unit()} with an image attached. */
+		EvidenceFixtures.Attached evidence();
 	}
 
 	@FunctionalInterface
@@ -209,7 +216,26 @@ final class AccessRules {
 				scoped("GET", "/api/v1/campaigns/{id}", SIGNED_IN, t -> get("/api/v1/campaigns/{id}",
 						t.task().campaignId())),
 				scoped("GET", "/api/v1/campaigns/{id}/assignments", SIGNED_IN,
-						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())));
+						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())),
+
+				scoped("POST", "/activities/{id}/evidence", DOERS,
+						t -> evidence(multipart("/activities/{id}/evidence", t.activity()))),
+				scoped("GET", "/activities/{id}/evidence/{evidenceId}", SIGNED_IN, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return get("/activities/{id}/evidence/{evidenceId}", e.activityId(), e.evidenceId());
+				}),
+				scoped("GET", "/activities/{id}/evidence/{evidenceId}/thumbnail", SIGNED_IN, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return get("/activities/{id}/evidence/{evidenceId}/thumbnail", e.activityId(), e.evidenceId());
+				}),
+				scoped("POST", "/activities/{id}/evidence/{evidenceId}/delete", DOERS, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return post("/activities/{id}/evidence/{evidenceId}/delete", e.activityId(), e.evidenceId());
+				}),
+				scoped("POST", "/api/v1/activities/{id}/evidence", DOERS,
+						t -> evidence(multipart("/api/v1/activities/{id}/evidence", t.activity()))),
+				scoped("GET", "/api/v1/activities/{id}/evidence", SIGNED_IN,
+						t -> get("/api/v1/activities/{id}/evidence", t.activity())));
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */
@@ -253,6 +279,11 @@ final class AccessRules {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> evidence(
+			MockMultipartHttpServletRequestBuilder request) {
+		return request.file(new MockMultipartFile("file", "ảnh.png", "image/png", EvidenceFixtures.png()));
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String csv) {

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.lantoa.activity.ActivityRecording;
+import vn.lantoa.activity.EvidenceStore;
 import vn.lantoa.campaign.AssignmentProgress;
+import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.campaign.CampaignPlanning;
 import vn.lantoa.directive.DirectiveImport;
 import org.springframework.mock.web.MockHttpSession;
@@ -63,8 +66,18 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	DirectiveImport directives;
 
+	@Autowired
+	CampaignDirectory campaigns;
+
+	@Autowired
+	ActivityRecording recording;
+
+	@Autowired
+	EvidenceStore evidence;
+
 	SecurityFixtures fixtures;
 	WorkFixtures work;
+	EvidenceFixtures activities;
 
 	record Caller(Who who, String username, MockHttpSession session, String token, long scopeUnit, long otherUnit) {
 	}
@@ -73,6 +86,7 @@ class AuthorizationMatrixIntegrationTests {
 	void setUp() {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, jdbc);
+		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
 	}
 
 	@Test
@@ -205,6 +219,14 @@ class AuthorizationMatrixIntegrationTests {
 
 			public long directive() {
 				return work.directive(unit);
+			}
+
+			public long activity() {
+				return activities.activity(unit);
+			}
+
+			public EvidenceFixtures.Attached evidence() {
+				return activities.evidence(unit);
 			}
 		};
 	}
