@@ -32,9 +32,11 @@ class EvidenceApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Evidence> attach(Actor actor, @PathVariable long id, @RequestParam("file") MultipartFile file)
-			throws IOException {
-		Evidence evidence = store.attach(actor, id, file.getOriginalFilename(), file.getBytes());
+	ResponseEntity<Evidence> attach(Actor actor, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		// a missing part is an empty file (400 with the evidence message), not a binding failure
+		Evidence evidence = file == null ? store.attach(actor, id, null, new byte[0])
+				: store.attach(actor, id, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/activities/" + id + "/evidence/" + evidence.id())).body(evidence);
 	}
 }

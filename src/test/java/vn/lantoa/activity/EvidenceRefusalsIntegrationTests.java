@@ -88,6 +88,19 @@ class EvidenceRefusalsIntegrationTests {
 	}
 
 	@Test
+	void refusesAMissingOrEmptyFile() throws Exception {
+		mvc.perform(multipart("/api/v1/activities/{id}/evidence", activity).header("Authorization",
+				evidence.bearer("songcau")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value("Hãy chọn một tệp để đính kèm."));
+		mvc.perform(multipart("/activities/{id}/evidence", activity).file(file("", new byte[0])).with(csrf())
+			.session(evidence.signIn("songcau")))
+			.andExpect(redirectedUrl("/activities/" + activity))
+			.andExpect(flash().attribute("failure", "evidence.error.empty"));
+		assertThat(evidence.evidenceCount()).isZero();
+	}
+
+	@Test
 	void refusesHtmlDisguisedAsAnImage() throws Exception {
 		byte[] html = "<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"
 			.getBytes(StandardCharsets.UTF_8);
