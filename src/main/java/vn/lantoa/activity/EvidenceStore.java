@@ -66,7 +66,7 @@ public class EvidenceStore {
 	/** Attaches a file to the activity; refuses an empty, too large or unknown file, or a too large image. */
 	@Transactional
 	public Evidence attach(Actor actor, long activityId, String originalFilename, byte[] content) {
-		Activity activity = recording.editable(actor, activityId);
+		Activity activity = live(actor, activityId);
 		if (content == null || content.length == 0) {
 			throw new ActivityRefused(400, "evidence.error.empty");
 		}
@@ -121,10 +121,19 @@ public class EvidenceStore {
 	/** Takes a file off the activity. The bytes stay in the store, where another record may share them. */
 	@Transactional
 	public void remove(Actor actor, long activityId, long evidenceId) {
-		Activity activity = recording.editable(actor, activityId);
+		Activity activity = live(actor, activityId);
 		Row row = row(activityId, evidenceId);
 		jdbc.sql("delete from evidence where id = ?").param(evidenceId).update();
 		audit.record(ENTITY, evidenceId, "DELETE", snapshot(row), Map.of(), activity.getUnitId());
+	}
+
+	/** The activity, if the actor may edit it and it is not deleted: a deleted activity's files stay as they were. */
+	private Activity live(Actor actor, long activityId) {
+		Activity activity = recording.editable(actor, activityId);
+		if (activity.isDeleted()) {
+			throw new ActivityRefused(409, "evidence.error.activityDeleted");
+		}
+		return activity;
 	}
 
 	private Row find(Actor actor, long activityId, long evidenceId) {

@@ -101,6 +101,23 @@ class EvidenceRefusalsIntegrationTests {
 	}
 
 	@Test
+	void leavesTheFilesOfADeletedActivityAsTheyWere() throws Exception {
+		long id = evidence.attach(pdf());
+		var admin = fixtures.actor("admin");
+		recording.delete(admin, activity, recording.get(admin, activity).getVersion());
+		mvc.perform(multipart("/api/v1/activities/{id}/evidence", activity).file(file("x.pdf", pdf()))
+			.header("Authorization", evidence.bearer("admin")))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/activities/{id}/evidence/{e}/delete", activity, id).with(csrf())
+			.session(evidence.signIn("admin")))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/activities/{id}/evidence", activity).header("Authorization",
+				evidence.bearer("songcau")))
+			.andExpect(status().isNotFound());
+		assertThat(evidence.evidenceCount()).isOne();
+	}
+
+	@Test
 	void refusesHtmlDisguisedAsAnImage() throws Exception {
 		byte[] html = "<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"
 			.getBytes(StandardCharsets.UTF_8);
