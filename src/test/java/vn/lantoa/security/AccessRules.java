@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Who may call which endpoint: one rule per handler method of the application. Each rule has a sample request
@@ -65,6 +66,9 @@ final class AccessRules {
 
 		/** A deleted activity of {@link #unit()}. */
 		long deletedActivity();
+		/** A fresh activity of {@link #unit()} with an image attached. */
+		EvidenceFixtures.Attached evidence();
+
 	}
 
 	@FunctionalInterface
@@ -277,7 +281,26 @@ final class AccessRules {
 				scoped("GET", "/activities/export.xlsx", SIGNED_IN,
 						t -> get("/activities/export.xlsx").param("unitId", id(t.unit()))),
 				scoped("GET", "/activities/export.csv", SIGNED_IN,
-						t -> get("/activities/export.csv").param("unitId", id(t.unit()))));
+						t -> get("/activities/export.csv").param("unitId", id(t.unit()))),
+
+				scoped("POST", "/activities/{id}/evidence", DOERS,
+						t -> evidence(multipart("/activities/{id}/evidence", t.activity().getId()))),
+				scoped("GET", "/activities/{id}/evidence/{evidenceId}", SIGNED_IN, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return get("/activities/{id}/evidence/{evidenceId}", e.activityId(), e.evidenceId());
+				}),
+				scoped("GET", "/activities/{id}/evidence/{evidenceId}/thumbnail", SIGNED_IN, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return get("/activities/{id}/evidence/{evidenceId}/thumbnail", e.activityId(), e.evidenceId());
+				}),
+				scoped("POST", "/activities/{id}/evidence/{evidenceId}/delete", DOERS, t -> {
+					EvidenceFixtures.Attached e = t.evidence();
+					return post("/activities/{id}/evidence/{evidenceId}/delete", e.activityId(), e.evidenceId());
+				}),
+				scoped("POST", "/api/v1/activities/{id}/evidence", DOERS,
+						t -> evidence(multipart("/api/v1/activities/{id}/evidence", t.activity().getId()))),
+				scoped("GET", "/api/v1/activities/{id}/evidence", SIGNED_IN,
+						t -> get("/api/v1/activities/{id}/evidence", t.activity().getId())));
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */
@@ -333,6 +356,11 @@ final class AccessRules {
 			workbook.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> evidence(
+			MockMultipartHttpServletRequestBuilder request) {
+		return request.file(new MockMultipartFile("file", "ảnh.png", "image/png", EvidenceFixtures.png()));
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String csv) {

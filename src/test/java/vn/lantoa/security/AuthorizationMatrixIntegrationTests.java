@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityRecording;
+import vn.lantoa.activity.EvidenceStore;
 import vn.lantoa.campaign.AssignmentProgress;
+import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.campaign.CampaignPlanning;
 import vn.lantoa.directive.DirectiveImport;
 import org.springframework.mock.web.MockHttpSession;
@@ -66,10 +68,17 @@ class AuthorizationMatrixIntegrationTests {
 	DirectiveImport directives;
 
 	@Autowired
+	CampaignDirectory campaigns;
+
+	@Autowired
 	ActivityRecording recording;
+
+	@Autowired
+	EvidenceStore evidence;
 
 	SecurityFixtures fixtures;
 	WorkFixtures work;
+	EvidenceFixtures activities;
 
 	record Caller(Who who, String username, MockHttpSession session, String token, long scopeUnit, long otherUnit) {
 	}
@@ -78,6 +87,7 @@ class AuthorizationMatrixIntegrationTests {
 	void setUp() {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
+		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
 	}
 
 	@Test
@@ -218,6 +228,10 @@ class AuthorizationMatrixIntegrationTests {
 
 			public long deletedActivity() {
 				return work.deletedActivity(unit);
+			}
+
+			public EvidenceFixtures.Attached evidence() {
+				return activities.evidence(unit);
 			}
 		};
 	}

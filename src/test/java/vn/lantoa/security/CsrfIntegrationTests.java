@@ -50,7 +50,7 @@ class CsrfIntegrationTests {
 		long unit = fixtures.unitId("DB-SONGCAU");
 		for (String endpoint : changing) {
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
-			String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", String.valueOf(unit));
+			String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{\\w+}", String.valueOf(unit));
 			int status = mvc.perform(request(HttpMethod.valueOf(method.equals("*") ? "POST" : method), path)
 				.session(admin).param("version", "0").param("parentId", String.valueOf(unit))).andReturn()
 				.getResponse().getStatus();
