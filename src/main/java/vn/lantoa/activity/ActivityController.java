@@ -1,6 +1,8 @@
 package vn.lantoa.activity;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.lantoa.campaign.Campaign;
@@ -33,9 +36,13 @@ class ActivityController {
 	private final CampaignDirectory campaigns;
 	private final MeasureCatalogue measures;
 	private final OrgTree tree;
+	private final EvidenceStore evidence;
+	private final ActivityEntry entry;
 
 	ActivityController(ActivityRecording recording, ActivityQueries queries, CampaignDirectory campaigns,
-			MeasureCatalogue measures, OrgTree tree) {
+			MeasureCatalogue measures, OrgTree tree, EvidenceStore evidence, ActivityEntry entry) {
+		this.evidence = evidence;
+		this.entry = entry;
 		this.recording = recording;
 		this.queries = queries;
 		this.campaigns = campaigns;
@@ -87,9 +94,17 @@ class ActivityController {
 	}
 
 	@PostMapping("/activities")
-	String create(Actor actor, @ModelAttribute("form") ActivityForm form, Model model, RedirectAttributes flash) {
+	String create(Actor actor, @ModelAttribute("form") ActivityForm form,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			RedirectAttributes flash) throws IOException {
+		List<ActivityEntry.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (!file.isEmpty()) {
+				uploads.add(new ActivityEntry.Upload(file.getOriginalFilename(), file.getBytes()));
+			}
+		}
 		try {
-			Activity activity = recording.record(actor, form.toDetails());
+			Activity activity = entry.record(actor, form.toDetails(), uploads);
 			flash.addFlashAttribute("success", "activity.recorded");
 			return "redirect:/activities/" + activity.getId();
 		} catch (Refusal e) {
@@ -109,6 +124,7 @@ class ActivityController {
 			.filter(c -> c.id() == activity.getChannelId()).findFirst().orElseThrow());
 		model.addAttribute("measures", measureMap());
 		model.addAttribute("canEdit", recording.canRecord(actor, activity.getUnitId()));
+		model.addAttribute("evidence", evidence.list(actor, id));
 		return "activity/activity";
 	}
 
