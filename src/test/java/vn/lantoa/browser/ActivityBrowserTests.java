@@ -111,6 +111,7 @@ class ActivityBrowserTests {
 		page.waitForFunction("img => img.complete && img.naturalWidth > 0", thumbnail.elementHandle());
 		assertThat((int) thumbnail.evaluate("img => img.naturalWidth")).isGreaterThan(0);
 		assertThat(page.locator("ul.evidence li a span")).hasText("anh-loa-phat-thanh.png");
+		assertThat(page.locator("ul.evidence li > span.hint")).hasText("1 KB");
 		assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
 		browser.screenshot(page, "activity");
 	}
