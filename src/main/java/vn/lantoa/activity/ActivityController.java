@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.campaign.MeasureCatalogue;
@@ -96,7 +97,7 @@ class ActivityController {
 	@PostMapping("/activities")
 	String create(Actor actor, @ModelAttribute("form") ActivityForm form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-			RedirectAttributes flash) throws IOException {
+			RedirectAttributes flash, HttpServletResponse response) throws IOException {
 		List<ActivityEntry.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (!file.isEmpty()) {
@@ -108,7 +109,7 @@ class ActivityController {
 			flash.addFlashAttribute("success", "activity.recorded");
 			return "redirect:/activities/" + activity.getId();
 		} catch (Refusal e) {
-			return refused(actor, form, e, model);
+			return refused(actor, form, e, model, response);
 		}
 	}
 
@@ -136,7 +137,7 @@ class ActivityController {
 
 	@PostMapping("/activities/{id}")
 	String update(Actor actor, @PathVariable long id, @ModelAttribute("form") ActivityForm form, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		model.addAttribute("activityId", id);
 		try {
 			recording.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
@@ -145,9 +146,9 @@ class ActivityController {
 		} catch (ActivityConflict e) {
 			model.addAttribute("conflict", e.saved());
 			model.addAttribute("savedVersion", recording.get(actor, id).getVersion());
-			return refused(actor, form, e, model);
+			return refused(actor, form, e, model, response);
 		} catch (Refusal e) {
-			return refused(actor, form, e, model);
+			return refused(actor, form, e, model, response);
 		}
 	}
 
@@ -177,10 +178,12 @@ class ActivityController {
 		return "activity/form :: measureFields";
 	}
 
-	private String refused(Actor actor, ActivityForm form, Refusal e, Model model) {
+	/** The form again with the refusal's message, answered with its status (400, or 409 for a conflict). */
+	private String refused(Actor actor, ActivityForm form, Refusal e, Model model, HttpServletResponse response) {
 		if (e.status() == 403 || e.status() == 404) {
 			throw e;
 		}
+		response.setStatus(e.status());
 		model.addAttribute("refusal", e);
 		return form(actor, form, model);
 	}

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,7 +88,7 @@ public class ActivityQueries {
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 					rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
 					rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), new ArrayList<>(),
-					new TreeMap<>()))
+					new LinkedHashMap<>()))
 			.list();
 		fillThemesAndMeasures(rows);
 		return new Page(rows, total, filter.page(), filter.size());
@@ -113,7 +113,9 @@ public class ActivityQueries {
 			.query(rs -> {
 				byId.get(rs.getLong(1)).themes().add(rs.getInt(2) + ". " + rs.getString(3));
 			});
-		jdbc.sql("select activity_id, measure_code, amount from activity_measure where activity_id in (" + ids + ")")
+		// in the catalogue's order, as the form shows the measures
+		jdbc.sql("select x.activity_id, x.measure_code, x.amount from activity_measure x join measure m on "
+				+ "m.code = x.measure_code where x.activity_id in (" + ids + ") order by m.position, m.code")
 			.query(rs -> {
 				byId.get(rs.getLong(1)).measures().put(rs.getString(2), Activity.plain(rs.getBigDecimal(3)));
 			});
