@@ -25,7 +25,8 @@ import vn.lantoa.shared.Refusal;
 @RequestMapping("/api/v1/activities")
 class ActivityApiController {
 
-	record PageJson(List<ActivityQueries.Row> items, long total, int page, int size) {
+	/** {@code totalExact} is false when there are more than {@code total} (the count stops at 10,000). */
+	record PageJson(List<ActivityQueries.Row> items, long total, boolean totalExact, int page, int size) {
 	}
 
 	private final ActivityRecording recording;
@@ -46,7 +47,7 @@ class ActivityApiController {
 			@RequestParam(defaultValue = "25") int size) {
 		ActivityQueries.Page result = queries.find(actor, new ActivityFilter(unitId, campaignId, themeId, channelId,
 				from, to, q, false, ActivityFilter.Sort.NEWEST, page, Math.min(size, ActivityFilter.MAX_SIZE)));
-		return new PageJson(result.rows(), result.total(), result.page(), result.size());
+		return new PageJson(result.rows(), result.total(), result.exact(), result.page(), result.size());
 	}
 
 	@GetMapping("/{id}")

@@ -28,16 +28,24 @@ public class ActivityQueries {
 			int evidenceCount, List<String> themes, Map<String, BigDecimal> measures) {
 	}
 
-	public record Page(List<Row> rows, long total, int page, int size) {
+	/**
+	 * A page of rows. Counting every match of a national list would cost more than reading the page, so the count
+	 * stops at {@link #COUNT_LIMIT}: {@code exact} is false when there are more.
+	 */
+	public record Page(List<Row> rows, long total, boolean exact, int page, int size) {
 
 		public boolean hasNext() {
-			return (long) (page + 1) * size < total;
+			return exact ? (long) (page + 1) * size < total : rows.size() == size;
 		}
 
+		/** The number of pages, when the count is exact. */
 		public int pages() {
 			return (int) Math.max(1, (total + size - 1) / size);
 		}
 	}
+
+	/** Matches counted at most; beyond it a list says "more than 10,000". */
+	public static final int COUNT_LIMIT = 10_000;
 
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
@@ -70,7 +78,9 @@ public class ActivityQueries {
 			}
 		}
 		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? ";
-		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		long counted = jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (COUNT_LIMIT + 1) + ") c")
+			.params(params).query(Long.class).single();
+		boolean exact = counted <= COUNT_LIMIT;
 		String order = switch (filter.sort()) {
 			case NEWEST -> "a.starts_on desc, a.id desc";
 			case OLDEST -> "a.starts_on, a.id";
@@ -91,7 +101,7 @@ public class ActivityQueries {
 					new LinkedHashMap<>()))
 			.list();
 		fillThemesAndMeasures(rows);
-		return new Page(rows, total, filter.page(), filter.size());
+		return new Page(rows, Math.min(counted, COUNT_LIMIT), exact, filter.page(), filter.size());
 	}
 
 	private static void condition(StringBuilder where, List<Object> params, Object value, String sql) {

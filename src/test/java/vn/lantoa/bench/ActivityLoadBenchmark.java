@@ -1,0 +1,184 @@
+package vn.lantoa.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lantoa.LanToaApplication;
+import vn.lantoa.account.Account;
+import vn.lantoa.account.Accounts;
+import vn.lantoa.activity.ActivityDetails;
+import vn.lantoa.activity.ActivityFilter;
+import vn.lantoa.activity.ActivityQueries;
+import vn.lantoa.activity.ActivityRecording;
+import vn.lantoa.shared.Actor;
+
+/**
+ * Activities at scale on PostgreSQL: recording through the service layer against a plain insert of the same row,
+ * then the list and search pages over a million activities against a raw SQL aggregate over the same table.
+ * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.main=vn.lantoa.bench.ActivityLoadBenchmark} with a database
+ * {@code lantoa_bench} on 127.0.0.1:5432 (see docs/PERFORMANCE.md). Arguments: records through the service, total rows.
+ */
+public final class ActivityLoadBenchmark {
+
+	private ActivityLoadBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int recorded = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+		int total = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		SpringApplication app = new SpringApplication(LanToaApplication.class);
+		try (ConfigurableApplicationContext context = app.run("--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=true",
+				"--lantoa.demo-password=bench-Pass-2026", "--logging.level.root=warn",
+				"--lantoa.data-dir=target/bench-data")) {
+			new Run(context).all(recorded, total);
+		}
+	}
+
+	private static final class Run {
+
+		private final ActivityRecording recording;
+		private final ActivityQueries queries;
+		private final JdbcClient jdbc;
+		private final JdbcTemplate template;
+		private final Actor reporter;
+		private final Actor coordinator;
+		private final long campaign;
+		private final long theme;
+		private final long channel;
+		private final Random random = new Random(42);
+
+		Run(ConfigurableApplicationContext context) {
+			recording = context.getBean(ActivityRecording.class);
+			queries = context.getBean(ActivityQueries.class);
+			jdbc = context.getBean(JdbcClient.class);
+			template = context.getBean(JdbcTemplate.class);
+			Accounts accounts = context.getBean(Accounts.class);
+			reporter = actor(accounts.findByUsername("ducxuan").orElseThrow());
+			coordinator = actor(accounts.findByUsername("tuyengiao").orElseThrow());
+			campaign = jdbc.sql("select min(id) from campaign").query(Long.class).single();
+			theme = jdbc.sql("select min(id) from campaign_theme where campaign_id = ?").param(campaign)
+				.query(Long.class).single();
+			channel = jdbc.sql("select id from campaign_channel where campaign_id = ? and position = 2").param(campaign)
+				.query(Long.class).single();
+		}
+
+		static Actor actor(Account a) {
+			return new Actor(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getUnitId(),
+					a.getScopeUnitId(), true);
+		}
+
+		void all(int recorded, int total) {
+			long existing = jdbc.sql("select count(*) from activity").query(Long.class).single();
+			if (existing < recorded) {
+				recordThroughTheService(recorded);
+			}
+			bulkLoad(total);
+			template.execute("analyze");
+			lists();
+		}
+
+		void recordThroughTheService(int count) {
+			long start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i));
+			}
+			double service = (System.nanoTime() - start) / 1e6 / count;
+			start = System.nanoTime();
+			for (int i = 0; i < count; i++) {
+				plainInsert("Bản ghi đối chứng " + i);
+			}
+			double plain = (System.nanoTime() - start) / 1e6 / count;
+			template.update("delete from activity where title like 'Bản ghi đối chứng %'");
+			System.out.printf("record: %d activities, service %.3f ms each, plain insert %.3f ms each, ratio %.2f%n",
+					count, service, plain, service / plain);
+		}
+
+		ActivityDetails details(String title) {
+			return new ActivityDetails(campaign, reporter.unitId(), List.of(theme), channel,
+					LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700)), null, title, "Tổ dân phố " + random.nextInt(40),
+					"Phường Đức Xuân", Map.of("broadcasts", BigDecimal.valueOf(1 + random.nextInt(20))), List.of());
+		}
+
+		void plainInsert(String title) {
+			template.update("""
+					insert into activity (campaign_id, unit_id, channel_id, starts_on, ends_on, title, search_text,
+					  recorded_by, version, created_at, updated_at)
+					values (?, ?, ?, date '2024-05-01', date '2024-05-01', ?, ?, 'bench', 0, now(), now())""",
+					campaign, reporter.unitId(), channel, title, title.toLowerCase());
+		}
+
+		/** Fills the table to {@code total} rows spread over the city's units, fast, in set-based SQL. */
+		void bulkLoad(int total) {
+			long existing = jdbc.sql("select count(*) from activity").query(Long.class).single();
+			if (existing >= total) {
+				return;
+			}
+			long start = System.nanoTime();
+			template.update("""
+					insert into activity (campaign_id, unit_id, channel_id, starts_on, ends_on, title, description,
+					  search_text, recorded_by, version, created_at, updated_at)
+					select ?, u.id, ?, date '2023-07-01' + (g %% 900)::int, date '2023-07-01' + (g %% 900)::int,
+					  'Hoạt động tuyên truyền số ' || g, 'Sinh hoạt chi bộ chuyên đề ' || (g %% 97),
+					  'hoat dong tuyen truyen so ' || g || ' sinh hoat chi bo chuyen de ' || (g %% 97),
+					  'bench', 0, now(), now()
+					from generate_series(1, ?) g
+					join (select id, row_number() over (order by id) - 1 as n from org_unit
+					      where code like 'DB-%%' or code like 'CB-%%') u on u.n = g %% 11""".formatted(),
+					campaign, channel, total - existing);
+			template.update("""
+					insert into activity_theme (activity_id, theme_id)
+					select a.id, ? from activity a where not exists (select 1 from activity_theme x where x.activity_id = a.id)""",
+					theme);
+			System.out.printf("bulk: %d rows added in %.1f s%n", total - existing, (System.nanoTime() - start) / 1e9);
+		}
+
+		void lists() {
+			long rows = jdbc.sql("select count(*) from activity").query(Long.class).single();
+			double floor = median(() -> jdbc.sql("select count(*) from activity where deleted_at is null")
+				.query(Long.class).single());
+			System.out.printf("lists over %d activities; floor (raw count aggregate over the table): %.1f ms%n", rows,
+					floor);
+			page("first page, city scope, newest first", coordinator, filter(null, 0), floor);
+			page("first page, a ward's reporter", reporter, filter(null, 0), floor);
+			page("search 'sinh hoat chi bo chuyen de 42'", coordinator, filter("sinh hoat chi bo chuyen de 42", 0), floor);
+			page("search, no match", coordinator, filter("khong co tu nay", 0), floor);
+			page("page 400 (10,000 rows deep)", coordinator, filter(null, 400), floor);
+		}
+
+		static ActivityFilter filter(String q, int page) {
+			return new ActivityFilter(null, null, null, null, null, null, q, false, ActivityFilter.Sort.NEWEST, page, 25);
+		}
+
+		void page(String name, Actor actor, ActivityFilter filter, double floor) {
+			double ms = median(() -> queries.find(actor, filter));
+			System.out.printf("  %-45s %8.1f ms  (%.2f of the floor)%n", name, ms, ms / floor);
+		}
+
+		static double median(Supplier<?> work) {
+			for (int i = 0; i < 3; i++) {
+				work.get();
+			}
+			double[] times = new double[15];
+			for (int i = 0; i < times.length; i++) {
+				long start = System.nanoTime();
+				work.get();
+				times[i] = (System.nanoTime() - start) / 1e6;
+			}
+			Arrays.sort(times);
+			return times[times.length / 2];
+		}
+	}
+}
