@@ -46,6 +46,8 @@ public class ActivityQueries {
 
 	/** Matches counted at most; beyond it a list says "more than 10,000". */
 	public static final int COUNT_LIMIT = 10_000;
+	/** The same for a search by words, whose matches are dearer to count. */
+	public static final int SEARCH_COUNT_LIMIT = 1_000;
 
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
@@ -78,9 +80,10 @@ public class ActivityQueries {
 			}
 		}
 		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? ";
-		long counted = jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (COUNT_LIMIT + 1) + ") c")
+		int limit = words.isEmpty() ? COUNT_LIMIT : SEARCH_COUNT_LIMIT;
+		long counted = jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
 			.params(params).query(Long.class).single();
-		boolean exact = counted <= COUNT_LIMIT;
+		boolean exact = counted <= limit;
 		String order = switch (filter.sort()) {
 			case NEWEST -> "a.starts_on desc, a.id desc";
 			case OLDEST -> "a.starts_on, a.id";
@@ -101,7 +104,7 @@ public class ActivityQueries {
 					new LinkedHashMap<>()))
 			.list();
 		fillThemesAndMeasures(rows);
-		return new Page(rows, Math.min(counted, COUNT_LIMIT), exact, filter.page(), filter.size());
+		return new Page(rows, Math.min(counted, limit), exact, filter.page(), filter.size());
 	}
 
 	private static void condition(StringBuilder where, List<Object> params, Object value, String sql) {
