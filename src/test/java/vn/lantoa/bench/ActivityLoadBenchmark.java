@@ -27,23 +27,26 @@ import vn.lantoa.shared.Actor;
  * Activities at scale on PostgreSQL: recording through the service layer against a plain insert of the same row,
  * then the list and search pages over a million activities against a raw SQL aggregate over the same table.
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.main=vn.lantoa.bench.ActivityLoadBenchmark} with a database
- * {@code lantoa_bench} on 127.0.0.1:5432 (see docs/PERFORMANCE.md). Arguments: records through the service, total rows.
+ * {@code lantoa_bench} on 127.0.0.1:5432 (see docs/PERFORMANCE.md). Arguments: records through the service, total
+ * rows, rows imported through the XLSX import.
  */
 public final class ActivityLoadBenchmark {
 
 	private ActivityLoadBenchmark() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] arguments) {
+		String[] args = String.join(" ", arguments).trim().split("[ ,]+");
 		int recorded = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
 		int total = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		int imported = args.length > 2 ? Integer.parseInt(args[2]) : 0;
 		SpringApplication app = new SpringApplication(LanToaApplication.class);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=true",
 				"--lantoa.demo-password=bench-Pass-2026", "--logging.level.root=warn",
 				"--lantoa.data-dir=target/bench-data")) {
-			new Run(context).all(recorded, total);
+			new Run(context).all(recorded, total, imported);
 		}
 	}
 
@@ -59,8 +62,10 @@ public final class ActivityLoadBenchmark {
 		private final long theme;
 		private final long channel;
 		private final Random random = new Random(42);
+		private final ConfigurableApplicationContext context;
 
 		Run(ConfigurableApplicationContext context) {
+			this.context = context;
 			recording = context.getBean(ActivityRecording.class);
 			queries = context.getBean(ActivityQueries.class);
 			jdbc = context.getBean(JdbcClient.class);
@@ -80,10 +85,13 @@ public final class ActivityLoadBenchmark {
 					a.getScopeUnitId(), true);
 		}
 
-		void all(int recorded, int total) {
+		void all(int recorded, int total, int imported) {
 			long existing = jdbc.sql("select count(*) from activity").query(Long.class).single();
 			if (existing < recorded) {
 				recordThroughTheService(recorded);
+			}
+			if (imported > 0) {
+				importThroughXlsx(imported);
 			}
 			bulkLoad(total);
 			template.execute("analyze");
@@ -104,6 +112,22 @@ public final class ActivityLoadBenchmark {
 			template.update("delete from activity where title like 'Bản ghi đối chứng %'");
 			System.out.printf("record: %d activities, service %.3f ms each, plain insert %.3f ms each, ratio %.2f%n",
 					count, service, plain, service / plain);
+		}
+
+		/** Imports {@code count} activities in files of 5,000 rows (the import's limit), against plain inserts. */
+		void importThroughXlsx(int count) {
+			long start = System.nanoTime();
+			int done = 0;
+			try {
+				while (done < count) {
+					done += vn.lantoa.activity.ImportLoad.importRows(context, reporter, campaign, "DB-DUCXUAN",
+							Math.min(5_000, count - done), done);
+				}
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			double perRow = (System.nanoTime() - start) / 1e6 / done;
+			System.out.printf("xlsx import: %d activities in files of 5,000 rows, %.3f ms each%n", done, perRow);
 		}
 
 		ActivityDetails details(String title) {
