@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.LocalPath;
 
 /** Campaign pages: the list, one campaign's overview, themes, channels and assignments, and task progress. */
 @Controller
@@ -61,7 +62,7 @@ class CampaignController {
 	String back, RedirectAttributes flash) {
 		progress.complete(actor, id, version);
 		flash.addFlashAttribute("success", "assignment.completed");
-		return "redirect:" + local(back);
+		return "redirect:" + LocalPath.orHome(back);
 	}
 
 	@PostMapping("/assignments/{id}/reopen")
@@ -69,7 +70,7 @@ class CampaignController {
 	String back, RedirectAttributes flash) {
 		progress.reopen(actor, id, version);
 		flash.addFlashAttribute("success", "assignment.reopened");
-		return "redirect:" + local(back);
+		return "redirect:" + LocalPath.orHome(back);
 	}
 
 	@GetMapping("/measures")
@@ -91,7 +92,4 @@ class CampaignController {
 		return measures.all().stream().collect(Collectors.toMap(MeasureCatalogue.Measure::code, Function.identity()));
 	}
 
-	private static String local(String back) {
-		return back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
-	}
 }

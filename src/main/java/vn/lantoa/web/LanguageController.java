@@ -9,6 +9,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.lantoa.shared.LocalPath;
 
 /** The language switch in the page header: remembers the choice in a cookie for a year. */
 @Controller
@@ -24,10 +25,6 @@ class LanguageController {
 	String choose(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
 			HttpServletRequest request, HttpServletResponse response) {
 		locales.setLocale(request, response, Locale.forLanguageTag(lang));
-		// only a path of this site: never an absolute or protocol-relative address, nor one that becomes so when a
-		// browser drops the tabs and line breaks of a Location ("/\t/evil.example" is "//evil.example")
-		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-				&& back.chars().noneMatch(c -> c <= ' ' || c == 0x7f);
-		return "redirect:" + (local ? back : "/");
+		return "redirect:" + LocalPath.orHome(back);
 	}
 }
