@@ -18,7 +18,7 @@ final class UnitGroups {
 	static List<UnitKind> kindsNamedBy(String groupText) {
 		String text = " " + VietnameseText.fold(groupText).replace(",", " ") + " ";
 		List<UnitKind> kinds = new ArrayList<>();
-		if (text.contains(" chi ") || text.contains(" chi bo ") || text.contains("chi bo")) {
+		if (text.contains(" chi ")) {
 			kinds.add(UnitKind.PARTY_CELL);
 		}
 		if (text.contains(" dang bo ")) {
