@@ -72,7 +72,7 @@ class SecurityConfig {
 			.addFilterBefore(new FreshSession(accounts, signIn), AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**", "/swagger-ui/**")
+						"/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/public", "/public/**")
 				.permitAll()
 				.requestMatchers("/accounts/**", "/audit/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
