@@ -34,15 +34,20 @@
       button.addEventListener('click', function () {
         editor.focus();
         document.execCommand(c[0], false, c[1]);
-        area.value = editor.innerHTML;
+        sync();
       });
       toolbar.appendChild(button);
     });
     editor.addEventListener('focus', function () {
       document.execCommand('defaultParagraphSeparator', false, 'p');
     });
-    editor.addEventListener('input', function () { area.value = editor.innerHTML; });
-    area.form.addEventListener('submit', function () { area.value = editor.innerHTML; });
+    // always send markup, so that the server does not take "a &amp; b" for plain text
+    function sync() {
+      var html = editor.innerHTML.trim();
+      area.value = html === '' || html.charAt(0) === '<' ? html : '<p>' + html + '</p>';
+    }
+    editor.addEventListener('input', sync);
+    area.form.addEventListener('submit', sync);
     area.hidden = true;
     area.parentNode.insertBefore(toolbar, area);
     area.parentNode.insertBefore(editor, area);

@@ -17,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
  * Sanitizer) before it is stored: paragraphs, line breaks, bold, italic, underline, headings h3–h4, quotes, bulleted
  * and numbered lists (a div becomes a paragraph), and links to http, https or mailto addresses (which get rel="nofollow noopener noreferrer").
  * Every other element, every attribute but a link's href, styles, scripts, event handlers, and javascript: or data:
- * addresses are dropped. Text without any tag is taken as plain text, paragraphs split by blank lines. The stored
+ * addresses are dropped. Text without any tag is taken as plain text, paragraphs split by blank lines; text outside any block is
+ * wrapped in a paragraph, so cleaning twice gives the same value. The stored
  * HTML is read back as {@link Block}s for the PDF and DOCX exports.
  */
 final class RichText {
@@ -58,8 +59,13 @@ final class RichText {
 			return "";
 		}
 		String html = input.indexOf('<') < 0 ? paragraphs(input) : input;
-		return POLICY.sanitize(html).trim();
+		String clean = POLICY.sanitize(html).trim();
+		// text outside any block goes into a paragraph, so that the stored value always reads as HTML again
+		return clean.isEmpty() || BLOCK_START.matcher(clean).lookingAt() ? clean : "<p>" + clean + "</p>";
 	}
+
+	private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern
+		.compile("<(p|h3|h4|ul|ol|blockquote)>");
 
 	private static String paragraphs(String text) {
 		StringBuilder out = new StringBuilder();
