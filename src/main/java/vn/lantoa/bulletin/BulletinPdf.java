@@ -42,6 +42,8 @@ class BulletinPdf {
 		Document pdf = new Document(PageSize.A4, 57, 57, 57, 57);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(pdf, out);
+			// a photo that does not fit at the bottom of a page moves to the next one with the text after it
+			writer.setStrictImageSequence(true);
 			writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("vi"));
 			pdf.addTitle(BulletinDocument.nfc(doc.title()));
 			HeaderFooter footer = new HeaderFooter(new Phrase(BulletinDocument.nfc("Bản tin số " + doc.numberText()
@@ -66,27 +68,32 @@ class BulletinPdf {
 		pdf.add(centred("BẢN TIN", new Font(bold, 30), 6));
 		pdf.add(centred("CÔNG TÁC XÂY DỰNG ĐẢNG", new Font(bold, 18), 2));
 		pdf.add(centred("Số " + doc.numberText() + " – " + doc.dateLine(), new Font(italic, 13), 6));
-		pdf.add(new Chunk(new LineSeparator(1f, 100f, null, Element.ALIGN_CENTER, -4)));
+		Chunk rule = new Chunk(new LineSeparator(1f, 100f, null, Element.ALIGN_CENTER, -4));
+		rule.setFont(new Font(regular, BODY));
+		Paragraph line = new Paragraph(rule);
+		line.setFont(new Font(regular, BODY));
+		pdf.add(line);
 		pdf.add(centred(doc.title(), new Font(bold, 15), 14));
 	}
 
 	private void article(Document pdf, BulletinDocument.Item item) throws DocumentException, IOException {
+		// the title and the byline stay together on one page
 		Paragraph title = new Paragraph(BulletinDocument.nfc(item.title()), new Font(bold, 16));
+		title.add(new Chunk("\n", new Font(bold, 16)));
+		title.add(new Chunk(BulletinDocument.nfc(item.author() + " – " + item.unitName()), new Font(italic, 11)));
 		title.setSpacingBefore(18);
-		title.setSpacingAfter(4);
+		title.setSpacingAfter(8);
 		title.setKeepTogether(true);
 		pdf.add(title);
-		Paragraph byline = new Paragraph(BulletinDocument.nfc(item.author() + " – " + item.unitName()),
-				new Font(italic, 11));
-		byline.setSpacingAfter(8);
-		pdf.add(byline);
 		for (RichText.Block block : item.blocks()) {
 			pdf.add(paragraph(block));
 		}
 		for (BulletinDocument.Picture picture : item.pictures()) {
 			Image image = Image.getInstance(picture.bytes());
 			float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
-			image.scaleToFit(width, 360);
+			if (image.getWidth() > width || image.getHeight() > 360) {
+				image.scaleToFit(width, 360);
+			}
 			image.setAlignment(Image.MIDDLE);
 			image.setSpacingBefore(8);
 			pdf.add(image);
@@ -98,6 +105,8 @@ class BulletinPdf {
 
 	private Paragraph paragraph(RichText.Block block) {
 		Paragraph p = new Paragraph();
+		// every piece of text in a font embedded from the jar, none left to the default Helvetica
+		p.setFont(new Font(regular, BODY));
 		p.setLeading(BODY * 1.35f);
 		p.setSpacingAfter(4);
 		p.setAlignment(Element.ALIGN_JUSTIFIED);
