@@ -77,14 +77,16 @@ class BulletinPdf {
 	}
 
 	private void article(Document pdf, BulletinDocument.Item item) throws DocumentException, IOException {
-		// the title and the byline stay together on one page
-		Paragraph title = new Paragraph(BulletinDocument.nfc(item.title()), new Font(bold, 16));
-		title.add(new Chunk("\n", new Font(bold, 16)));
-		title.add(new Chunk(BulletinDocument.nfc(item.author() + " – " + item.unitName()), new Font(italic, 11)));
-		title.setSpacingBefore(18);
-		title.setSpacingAfter(8);
-		title.setKeepTogether(true);
-		pdf.add(title);
+		// the title and the byline stay together on one page: a borderless table that is not split
+		com.lowagie.text.pdf.PdfPTable head = new com.lowagie.text.pdf.PdfPTable(1);
+		head.setWidthPercentage(100);
+		head.setKeepTogether(true);
+		head.setSpacingBefore(18);
+		head.setSpacingAfter(8);
+		head.addCell(cell(new Phrase(BulletinDocument.nfc(item.title()), new Font(bold, 16)), 4));
+		head.addCell(cell(new Phrase(BulletinDocument.nfc(item.author() + " – " + item.unitName()),
+				new Font(italic, 11)), 0));
+		pdf.add(head);
 		for (RichText.Block block : item.blocks()) {
 			pdf.add(paragraph(block));
 		}
@@ -101,6 +103,14 @@ class BulletinPdf {
 				pdf.add(centred(picture.caption(), new Font(italic, 11), 2));
 			}
 		}
+	}
+
+	private static com.lowagie.text.pdf.PdfPCell cell(Phrase phrase, float after) {
+		com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(phrase);
+		cell.setBorder(0);
+		cell.setPadding(0);
+		cell.setPaddingBottom(after);
+		return cell;
 	}
 
 	private Paragraph paragraph(RichText.Block block) {
