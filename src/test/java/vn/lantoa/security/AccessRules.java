@@ -69,6 +69,9 @@ final class AccessRules {
 		/** A fresh activity of {@link #unit()} with an image attached. */
 		EvidenceFixtures.Attached evidence();
 
+		/** Models, contests, award entries, articles and bulletin issues of {@link #unit()}. */
+		RecognitionFixtures recognition();
+
 	}
 
 	@FunctionalInterface
@@ -105,7 +108,7 @@ final class AccessRules {
 	}
 
 	static List<Rule> all() {
-		return List.of(
+		List<Rule> rules = new java.util.ArrayList<>(List.of(
 				// a direct request to the error page, by anyone, is a "not found" page
 				fixed("*", "/error", 404, t -> get("/error")),
 				rule("GET", "/", SIGNED_IN, t -> get("/")),
@@ -300,7 +303,9 @@ final class AccessRules {
 				scoped("POST", "/api/v1/activities/{id}/evidence", DOERS,
 						t -> evidence(multipart("/api/v1/activities/{id}/evidence", t.activity().getId()))),
 				scoped("GET", "/api/v1/activities/{id}/evidence", SIGNED_IN,
-						t -> get("/api/v1/activities/{id}/evidence", t.activity().getId())));
+						t -> get("/api/v1/activities/{id}/evidence", t.activity().getId()))));
+		rules.addAll(RecognitionAccessRules.rules());
+		return rules;
 	}
 
 	/** An endpoint that takes no unit, account or token: only the caller's own side. */

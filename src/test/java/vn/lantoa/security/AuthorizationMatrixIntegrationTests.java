@@ -76,6 +76,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	EvidenceStore evidence;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	SecurityFixtures fixtures;
 	WorkFixtures work;
 	EvidenceFixtures activities;
@@ -232,6 +235,10 @@ class AuthorizationMatrixIntegrationTests {
 
 			public EvidenceFixtures.Attached evidence() {
 				return activities.evidence(unit);
+			}
+
+			public RecognitionFixtures recognition() {
+				return new RecognitionFixtures(context, work, fixtures, unit);
 			}
 		};
 	}
