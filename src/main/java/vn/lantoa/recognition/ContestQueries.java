@@ -37,8 +37,8 @@ public class ContestQueries {
 	@Transactional(readOnly = true)
 	public ListPage<Row> find(Actor actor, Filter f) {
 		List<Object> params = new ArrayList<>(List.of(actor.scopeUnitId(), actor.scopeUnitId()));
-		StringBuilder where = new StringBuilder("""
-				 where (exists (select 1 from org_unit_tree s where s.ancestor_id = ? and s.unit_id = c.organiser_unit_id)
+		StringBuilder where = new StringBuilder(" " + """
+				where (exists (select 1 from org_unit_tree s where s.ancestor_id = ? and s.unit_id = c.organiser_unit_id)
 				    or exists (select 1 from contest_participation p join org_unit_tree s on s.unit_id = p.unit_id
 				               where p.contest_id = c.id and s.ancestor_id = ?))""");
 		Search.condition(where, params, f.unitId(), " and exists (select 1 from org_unit_tree t where "

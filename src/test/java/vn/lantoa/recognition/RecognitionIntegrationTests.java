@@ -46,6 +46,10 @@ class RecognitionIntegrationTests {
 	@Autowired
 	ModelQueries modelQueries;
 	@Autowired
+	ContestQueries contestQueries;
+	@Autowired
+	AwardQueries awardQueries;
+	@Autowired
 	ActivityRecording activities;
 	@Autowired
 	CampaignDirectory campaigns;
@@ -74,12 +78,12 @@ class RecognitionIntegrationTests {
 	@Test
 	void wardProposesBoardRecognisesAnotherWardReplicates() {
 		String token = Fixtures.unique("mh");
-		ExemplaryModel proposed = models.propose(ducXuan(), model("Sinh hoạt chi bộ “Mỗi tháng một chuyên đề” "
+		ExemplaryModel proposed = models.propose(ducXuan(), model("Câu lạc bộ “Lý luận trẻ” của chi bộ khu phố "
 				+ token), false);
 		assertThat(proposed.getStatus()).isEqualTo(ExemplaryModel.Status.PROPOSED);
 
 		// the same unit proposing it again, typed without diacritics, is held back
-		assertThatThrownBy(() -> models.propose(ducXuan(), model("sinh hoat chi bo Moi thang mot chuyen de "
+		assertThatThrownBy(() -> models.propose(ducXuan(), model("cau lac bo ly luan tre cua chi bo khu pho "
 				+ token.toUpperCase()), false))
 			.isInstanceOfSatisfying(LikelyDuplicate.class, e -> {
 				assertThat(e.status()).isEqualTo(409);
@@ -103,7 +107,7 @@ class RecognitionIntegrationTests {
 
 		// now every ward sees it, and Sông Cầu links one of its own activities
 		assertThat(models.get(songCau, proposed.getId()).getTitle()).endsWith(token);
-		Activity activity = activityOf(songCau, "DB-SONGCAU", "Nhân rộng sinh hoạt chuyên đề " + token);
+		Activity activity = activityOf(songCau, "DB-SONGCAU", "Nhân rộng câu lạc bộ lý luận trẻ " + token);
 		replications.link(songCau, proposed.getId(), activity.getId());
 		assertThat(replications.of(proposed.getId())).extracting(ModelReplications.Replication::activityId)
 			.containsExactly(activity.getId());
@@ -122,7 +126,7 @@ class RecognitionIntegrationTests {
 			.containsExactly("PROPOSE", "VERIFY", "RECOGNISE");
 
 		var found = modelQueries.find(songCau, new ModelQueries.Filter(null, null, null, null, null,
-				"moi thang mot chuyen de " + token.toLowerCase(), 0, 25));
+				"ly luan tre " + token.toLowerCase(), 0, 25));
 		assertThat(found.items()).extracting(ModelQueries.Row::id).containsExactly(proposed.getId());
 		assertThat(found.items().get(0).replications()).isEqualTo(1);
 	}
@@ -147,6 +151,8 @@ class RecognitionIntegrationTests {
 		entry = awards.shortlist(board, entry.getId(), entry.getVersion());
 		entry = awards.award(board, entry.getId(), entry.getVersion(), AwardEntry.Prize.B);
 		assertThat(entry.getStatus()).isEqualTo(AwardEntry.Status.AWARDED);
+		assertThat(awardQueries.find(board, new AwardQueries.Filter(unit, 2025, AwardEntry.Status.AWARDED,
+				"phong su", 0, 25)).items()).extracting(AwardQueries.Row::id).contains(entry.getId());
 		assertThatThrownBy(() -> awards.prepare(ducXuan(), new AwardEntryDetails(unit, 2025, "Bài", "A", "B",
 				LocalDate.of(2025, 1, 1), null), null)).isInstanceOf(OutOfScope.class);
 
@@ -190,6 +196,11 @@ class RecognitionIntegrationTests {
 				new Contest.Prize("Giải Nhất", "Chi bộ tổ 5", fixtures.unit("DB-DUCXUAN"), null)));
 		assertThat(contest.getStatus()).isEqualTo(Contest.Status.CLOSED);
 		assertThat(contests.rules(ducXuan, contest.getId()).filename()).isEqualTo("thể lệ.pdf");
+		var listed = contestQueries.find(ducXuan, new ContestQueries.Filter(null, campaign.getId(), Contest.Kind.QUIZ,
+				null, "thi tim hieu lich su dang bo", 0, 25));
+		assertThat(listed.items()).extracting(ContestQueries.Row::title).contains(title);
+		assertThat(listed.items()).filteredOn(r -> r.title().equals(title)).singleElement()
+			.satisfies(r -> assertThat(r.participants()).isEqualTo(140));
 
 		var figures = counts.byUnit(campaign.getId(), List.of(fixtures.unit("DB-DUCXUAN")), LocalDate.of(2024, 4, 1),
 				LocalDate.of(2024, 4, 1)).get(fixtures.unit("DB-DUCXUAN"));
