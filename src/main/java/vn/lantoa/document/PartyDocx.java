@@ -17,8 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -94,7 +97,14 @@ public final class PartyDocx {
 		number.setAlignment(ParagraphAlignment.CENTER);
 		CTSimpleField field = number.getCTP().addNewFldSimple();
 		field.setInstr("PAGE");
-		field.addNewR().addNewT().setStringValue("2");
+		CTR run = field.addNewR();
+		CTRPr props = run.addNewRPr();
+		CTFonts fonts = props.addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		fonts.setCs(FONT);
+		props.addNewSz().setVal(BigInteger.valueOf(26));
+		run.addNewT().setStringValue("2");
 		if (!section.isSetTitlePg()) {
 			section.addNewTitlePg();
 		}
@@ -208,8 +218,7 @@ public final class PartyDocx {
 	}
 
 	private void closing(PartyDocument d) {
-		XWPFParagraph gap = doc.createParagraph();
-		gap.setSpacingAfter(0);
+		doc.createParagraph().setSpacingAfter(0);
 		XWPFTable table = layoutTable(1, new int[] {twips(75), twips(90)});
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFParagraph p = first(left);
@@ -241,6 +250,7 @@ public final class PartyDocx {
 	private XWPFTable layoutTable(int rows, int[] widths) {
 		XWPFTable table = doc.createTable(rows, widths.length);
 		table.removeBorders();
+		table.setCellMargins(0, 0, 0, 0);
 		table.setTableAlignment(TableRowAlign.CENTER);
 		table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
 		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);

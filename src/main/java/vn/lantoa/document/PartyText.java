@@ -108,14 +108,16 @@ final class PartyText {
 		return Align.LEFT;
 	}
 
-	/** Relative column widths from the longest cell (or the longest word of the header), within 4 to 40;
-	 * the totals label spans several columns and does not count. */
+	/**
+	 * Relative column widths from the longest cell or the longest word of the (bold) header, within 5 to 40; the
+	 * totals label spans several columns and does not count.
+	 */
 	static float[] columnWeights(Table table) {
 		float[] weights = new float[table.columns().size()];
 		for (int c = 0; c < weights.length; c++) {
 			int longest = 0;
 			for (String word : nfc(table.columns().get(c)).split("\\s+")) {
-				longest = Math.max(longest, word.length());
+				longest = Math.max(longest, word.length() + 1);
 			}
 			longest = Math.max(longest, (nfc(table.columns().get(c)).length() + 1) / 2);
 			List<List<Object>> rows = table.rowsToDraw();
@@ -124,7 +126,7 @@ final class PartyText {
 					longest = Math.max(longest, cell(rows.get(r).get(c)).length());
 				}
 			}
-			weights[c] = Math.max(4, Math.min(40, longest));
+			weights[c] = Math.max(5, Math.min(40, longest));
 		}
 		return weights;
 	}
