@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,7 +59,7 @@ class PartyPdfTests {
 	@Test
 	void embedsLiberationSerifOnly() throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf(Samples.report()))) {
-			var names = new java.util.TreeSet<String>();
+			var names = new TreeSet<String>();
 			for (var page : doc.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);
@@ -78,6 +84,36 @@ class PartyPdfTests {
 	void writesLeadingZerosForEarlyDaysAndMonths() throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf(Samples.report(LocalDate.of(2024, 2, 5), "Số 3-BC/TU")))) {
 			assertThat(text(doc, 1, 1)).contains("Bắc Kạn, ngày 05 tháng 02 năm 2024");
+		}
+	}
+
+	@Test
+	void writesAMinimalDocument() throws IOException {
+		PartyDocument notice = new PartyDocument(null, "BAN TUYÊN GIÁO TỈNH ỦY", "Số 5-TB/BTGTU", "Bắc Kạn",
+				LocalDate.of(2024, 11, 20), "THÔNG BÁO", null, List.of(new Block.Paragraph("Nội dung.")), null, null,
+				new PartyDocument.Signature(null, "TRƯỞNG BAN", "Hoàng Văn Minh"));
+		try (PDDocument doc = Loader.loadPDF(pdf(notice))) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+			assertThat(text(doc, 1, 1)).contains("BAN TUYÊN GIÁO TỈNH ỦY", "Số 5-TB/BTGTU", "THÔNG BÁO",
+					"Nội dung.", "TRƯỞNG BAN", "Hoàng Văn Minh").doesNotContain("T/M", "PHỤ LỤC");
+		}
+	}
+
+	@Test
+	void writesDocumentsConcurrently() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> pdfs = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				pdfs.add(pool.submit(() -> pdf(Samples.report())));
+			}
+			for (Future<byte[]> f : pdfs) {
+				try (PDDocument doc = Loader.loadPDF(f.get())) {
+					assertThat(text(doc, 1, doc.getNumberOfPages())).contains("Nguyễn Thị Hương", "1.303.277");
+				}
+			}
+		} finally {
+			pool.shutdown();
 		}
 	}
 
