@@ -99,7 +99,7 @@ public class UnitAdministration {
 			throw new UnitMoveRefused("unit.error.deactivateOwn");
 		}
 		Map<String, Object> before = unit.snapshot();
-		unit.deactivate();
+		unit.deactivate(Instant.now(clock));
 		return saveAudited(unit, before, "DEACTIVATE");
 	}
 
