@@ -60,7 +60,11 @@ public class ReportRegister {
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
 
-	ReportRegister(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree) {
+	private final java.time.Clock clock;
+
+	ReportRegister(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.periods = periods;
@@ -71,6 +75,14 @@ public class ReportRegister {
 	@Transactional(readOnly = true)
 	public List<String> periodKeys(Actor actor, long campaignId) {
 		return periods.of(campaigns.get(actor, campaignId)).stream().map(ReportPeriod::key).toList();
+	}
+
+	/** The period that holds today, or the first or last one when the campaign has not begun or has ended. */
+	@Transactional(readOnly = true)
+	public String currentPeriod(Actor actor, long campaignId) {
+		List<ReportPeriod> all = periods.of(campaigns.get(actor, campaignId));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Report.ZONE);
+		return all.stream().filter(p -> !p.end().isBefore(today)).findFirst().orElse(all.get(all.size() - 1)).key();
 	}
 
 	/**
