@@ -146,7 +146,7 @@ public class ReportRegister {
 				group by a.unit_id, u.code, u.name, u.created_at, u.closed_at""")
 			.param("top", top).param("campaign", campaign.getId())
 			.query((rs, n) -> new Reporter(rs.getLong(1), rs.getString(2), rs.getString(3),
-					assignedOn(campaign, rs.getTimestamp(4)), day(rs.getTimestamp(5)), day(rs.getTimestamp(6))))
+					since(campaign, rs.getTimestamp(4)), since(campaign, rs.getTimestamp(5)), day(rs.getTimestamp(6))))
 			.list();
 		Map<String, Owed> opened = new HashMap<>();
 		jdbc.sql("""
@@ -179,12 +179,13 @@ public class ReportRegister {
 	}
 
 	/**
-	 * The day from which a unit owes reports: the campaign's start for tasks handed with the plan (a campaign
-	 * planned late still expects its early periods), the day of assignment for tasks handed later.
+	 * The day from which a unit's assignment or the unit itself counts: what was in the system when the campaign
+	 * was planned counts from the campaign's start (an office that enters its units and a running campaign today
+	 * still expects the early periods); what came later, from the day it came.
 	 */
-	private static LocalDate assignedOn(Campaign campaign, Timestamp firstAssigned) {
-		boolean withThePlan = !firstAssigned.toInstant().isAfter(campaign.getCreatedAt().plusSeconds(60));
-		return withThePlan ? campaign.getStartsOn() : day(firstAssigned);
+	private static LocalDate since(Campaign campaign, Timestamp recorded) {
+		boolean withThePlan = !recorded.toInstant().isAfter(campaign.getCreatedAt().plusSeconds(60));
+		return withThePlan ? campaign.getStartsOn() : day(recorded);
 	}
 
 	private static LocalDate day(Timestamp at) {

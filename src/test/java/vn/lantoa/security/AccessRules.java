@@ -69,6 +69,12 @@ final class AccessRules {
 		/** A fresh activity of {@link #unit()} with an image attached. */
 		EvidenceFixtures.Attached evidence();
 
+		/** A draft report of {@link #unit()} in a fresh campaign. */
+		ReportFixtures.Opened report();
+
+		/** A submitted report of a fresh unit below {@link #unit()}, for the reviewers above it. */
+		ReportFixtures.Opened submittedReportBelow() throws Exception;
+
 	}
 
 	@FunctionalInterface
@@ -220,6 +226,59 @@ final class AccessRules {
 						t.task().campaignId())),
 				scoped("GET", "/api/v1/campaigns/{id}/assignments", SIGNED_IN,
 						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())),
+
+				rule("GET", "/reports", SIGNED_IN, t -> get("/reports")),
+				scoped("POST", "/reports/open", DOERS, t -> post("/reports/open")
+					.param("campaignId", id(t.task().campaignId())).param("unitId", id(t.unit()))
+					.param("period", ReportFixtures.PERIOD)),
+				scoped("GET", "/reports/{id}", SIGNED_IN, t -> get("/reports/{id}", t.report().id())),
+				scoped("POST", "/reports/{id}", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return post("/reports/{id}", r.id()).param("version", id(r.version()))
+						.param("leadership", "Đã quán triệt").param("action", "save");
+				}),
+				scoped("POST", "/reports/{id}/return", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return post("/reports/{id}/return", r.id()).param("version", id(r.version()))
+						.param("comment", "Bổ sung");
+				}),
+				scoped("POST", "/reports/{id}/approve", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return post("/reports/{id}/approve", r.id()).param("version", id(r.version()));
+				}),
+				scoped("GET", "/reports/{id}/export", SIGNED_IN, t -> get("/reports/{id}/export", t.report().id())
+					.param("format", "xlsx")),
+				scoped("GET", "/api/v1/reports", SIGNED_IN, t -> get("/api/v1/reports")
+					.param("campaignId", id(t.task().campaignId()))),
+				scoped("POST", "/api/v1/reports", DOERS, t -> json(post("/api/v1/reports"),
+						"{\"campaignId\":%d,\"unitId\":%d,\"period\":\"%s\"}".formatted(t.task().campaignId(), t.unit(),
+								ReportFixtures.PERIOD))),
+				scoped("POST", "/api/v1/reports/consolidate", PLANNERS, t -> json(post("/api/v1/reports/consolidate"),
+						"{\"campaignId\":%d,\"unitId\":%d,\"period\":\"%s\"}".formatted(t.task().campaignId(), t.unit(),
+								ReportFixtures.PERIOD))),
+				scoped("GET", "/api/v1/reports/{id}", SIGNED_IN, t -> get("/api/v1/reports/{id}", t.report().id())),
+				scoped("PUT", "/api/v1/reports/{id}", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return json(put("/api/v1/reports/{id}", r.id()),
+							"{\"version\":%d,\"leadership\":\"Đã quán triệt\"}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/submit", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return json(post("/api/v1/reports/{id}/submit", r.id()), "{\"version\":%d}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/return", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return json(post("/api/v1/reports/{id}/return", r.id()),
+							"{\"version\":%d,\"comment\":\"Bổ sung\"}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/approve", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return json(post("/api/v1/reports/{id}/approve", r.id()), "{\"version\":%d}".formatted(r.version()));
+				}),
+				scoped("GET", "/api/v1/reports/{id}/export", SIGNED_IN, t -> get("/api/v1/reports/{id}/export",
+						t.report().id()).param("format", "docx")),
+				scoped("GET", "/api/v1/campaigns/{id}/completeness", SIGNED_IN,
+						t -> get("/api/v1/campaigns/{id}/completeness", t.task().campaignId()).param("period", "2026Q1")),
 
 				rule("GET", "/activities", SIGNED_IN, t -> get("/activities")),
 				rule("GET", "/activities/new", DOERS, t -> get("/activities/new")),

@@ -76,7 +76,11 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	EvidenceStore evidence;
 
+	@Autowired
+	vn.lantoa.report.ReportDesk reportDesk;
+
 	SecurityFixtures fixtures;
+	ReportFixtures reports;
 	WorkFixtures work;
 	EvidenceFixtures activities;
 
@@ -88,6 +92,7 @@ class AuthorizationMatrixIntegrationTests {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
 		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
+		reports = new ReportFixtures(work, reportDesk, jdbc);
 	}
 
 	@Test
@@ -232,6 +237,14 @@ class AuthorizationMatrixIntegrationTests {
 
 			public EvidenceFixtures.Attached evidence() {
 				return activities.evidence(unit);
+			}
+
+			public ReportFixtures.Opened report() {
+				return reports.draft(unit);
+			}
+
+			public ReportFixtures.Opened submittedReportBelow() throws Exception {
+				return reports.submitted(fixtures.newUnit(unit).id());
 			}
 		};
 	}
