@@ -1,36 +1,34 @@
 package vn.lantoa.report;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.campaign.ReportSchedule.Period;
 
-/** The reporting periods of a campaign as this module sees them: key, dates counted, deadline. */
+/**
+ * The reporting periods of a campaign as this module sees them: key, the dates whose activities count (the data
+ * window of the schedule's cut-off day), deadline on a working day.
+ */
 @Component
 class CampaignPeriods {
 
+	private final CampaignDirectory campaigns;
+
+	CampaignPeriods(CampaignDirectory campaigns) {
+		this.campaigns = campaigns;
+	}
+
 	List<ReportPeriod> of(Campaign campaign) {
-		List<Period> periods = campaign.periods();
+		List<Period> periods = campaigns.periods(campaign);
 		java.util.ArrayList<ReportPeriod> terms = new java.util.ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
 			Period p = periods.get(i);
-			terms.add(new ReportPeriod(key(p, campaign.getReportFrequency()), i, p.start(), p.end(), p.start(), p.end(),
-					p.deadline()));
+			terms.add(new ReportPeriod(p.key(), i, p.start(), p.end(), p.windowStart(), p.windowEnd(), p.deadline()));
 		}
 		return terms;
-	}
-
-	/** The key as the API writes it: 2024Q1, 2024M03, 2024S1, 2024. */
-	static String key(Period p, vn.lantoa.campaign.ReportSchedule.Frequency frequency) {
-		return switch (frequency) {
-			case MONTHLY -> "%dM%02d".formatted(p.year(), p.number());
-			case QUARTERLY -> "%dQ%d".formatted(p.year(), p.number());
-			case SEMIANNUAL -> "%dS%d".formatted(p.year(), p.number());
-			case YEARLY -> String.valueOf(p.year());
-		};
 	}
 
 	/** The period with this key, or a 404 refusal. */

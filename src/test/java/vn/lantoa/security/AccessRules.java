@@ -75,6 +75,9 @@ final class AccessRules {
 		/** A submitted report of a fresh unit below {@link #unit()}, for the reviewers above it. */
 		ReportFixtures.Opened submittedReportBelow() throws Exception;
 
+		/** A day off freshly added by an admin (the calendar is the same for every unit). */
+		java.time.LocalDate calendarDay();
+
 	}
 
 	@FunctionalInterface
@@ -170,6 +173,14 @@ final class AccessRules {
 				rule("POST", "/accounts/import", ADMIN, t -> upload("/accounts/import", ACCOUNT_CSV)),
 
 				rule("GET", "/audit", ADMIN, t -> get("/audit")),
+
+				rule("GET", "/admin/calendar", ADMIN, t -> get("/admin/calendar").param("year", "2026")),
+				rule("POST", "/admin/calendar", ADMIN, t -> post("/admin/calendar")
+					.param("day", freeDay().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+					.param("kind", "HOLIDAY").param("name", "Ngày nghỉ thử")),
+				rule("POST", "/admin/calendar/{day}/remove", ADMIN,
+						t -> post("/admin/calendar/{day}/remove", t.calendarDay().toString())),
+				rule("GET", "/api/v1/calendar", SIGNED_IN, t -> get("/api/v1/calendar").param("year", "2026")),
 
 				rule("POST", "/api/v1/auth/token", EVERYONE, t -> json(post("/api/v1/auth/token"),
 						"{\"username\":\"%s\",\"password\":\"%s\"}".formatted(t.username(), SecurityFixtures.PASSWORD))),
@@ -375,6 +386,18 @@ final class AccessRules {
 	/** An endpoint that answers everyone with the same status. */
 	private static Rule fixed(String method, String pattern, int status, Sample sample) {
 		return new Rule(method, pattern, EVERYONE, sample, null, status);
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** A working day of 2150 or later that no sample has used yet. */
+	static java.time.LocalDate freeDay() {
+		vn.lantoa.calendar.WorkingCalendar statutory = vn.lantoa.calendar.WorkingCalendar.of(List.of());
+		java.time.LocalDate day;
+		do {
+			day = java.time.LocalDate.of(2150, 1, 1).plusDays(DAYS.getAndIncrement());
+		} while (!statutory.isWorkingDay(day));
+		return day;
 	}
 
 	private static String id(long value) {

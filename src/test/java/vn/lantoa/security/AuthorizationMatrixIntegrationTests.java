@@ -246,6 +246,10 @@ class AuthorizationMatrixIntegrationTests {
 			public ReportFixtures.Opened submittedReportBelow() throws Exception {
 				return reports.submitted(fixtures.newUnit(unit).id());
 			}
+
+			public java.time.LocalDate calendarDay() {
+				return work.calendarDay(AccessRules.freeDay());
+			}
 		};
 	}
 
