@@ -22,7 +22,7 @@ class CalendarDays {
 	}
 
 	List<Holiday> ofYear(int year) {
-		return jdbc.sql("select day, kind, name from calendar_day where day between ? and ? order by day")
+		return jdbc.sql("select \"day\", kind, name from calendar_day where \"day\" between ? and ? order by \"day\"")
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), Kind.valueOf(rs.getString(2)),
 					rs.getString(3), false))
@@ -30,19 +30,19 @@ class CalendarDays {
 	}
 
 	Optional<Holiday> find(LocalDate day) {
-		return jdbc.sql("select day, kind, name from calendar_day where day = ?").param(day)
+		return jdbc.sql("select \"day\", kind, name from calendar_day where \"day\" = ?").param(day)
 			.query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), Kind.valueOf(rs.getString(2)),
 					rs.getString(3), false))
 			.optional();
 	}
 
 	void insert(Holiday day, String by, Instant at) {
-		jdbc.sql("insert into calendar_day (day, kind, name, created_by, created_at) values (?, ?, ?, ?, ?)")
+		jdbc.sql("insert into calendar_day (\"day\", kind, name, created_by, created_at) values (?, ?, ?, ?, ?)")
 			.params(day.date(), day.kind().name(), day.name(), by, Timestamp.from(at))
 			.update();
 	}
 
 	void delete(LocalDate day) {
-		jdbc.sql("delete from calendar_day where day = ?").param(day).update();
+		jdbc.sql("delete from calendar_day where \"day\" = ?").param(day).update();
 	}
 }

@@ -71,7 +71,7 @@ class CalendarIntegrationTests {
 		assertThat(calendar.isWorkingDay(thursday)).isFalse();
 		assertThat(calendar.holidays(2140)).filteredOn(h -> h.date().equals(thursday)).singleElement()
 			.isEqualTo(new Holiday(thursday, Holiday.Kind.HOLIDAY, "Nghỉ thêm theo quyết định của Chính phủ", false));
-		assertThat(jdbc.sql("select created_by from calendar_day where day = ?").param(thursday).query(String.class)
+		assertThat(jdbc.sql("select created_by from calendar_day where \"day\" = ?").param(thursday).query(String.class)
 			.single()).isEqualTo("admin");
 		assertThat(audits("CREATE")).isEqualTo(1);
 

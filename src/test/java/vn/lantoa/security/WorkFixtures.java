@@ -98,7 +98,7 @@ final class WorkFixtures {
 
 	/** The day, added as a day off by an admin. */
 	LocalDate calendarDay(LocalDate day) {
-		jdbc.sql("insert into calendar_day (day, kind, name, created_by, created_at) values (?, 'HOLIDAY', ?, 'admin', ?)")
+		jdbc.sql("insert into calendar_day (\"day\", kind, name, created_by, created_at) values (?, 'HOLIDAY', ?, 'admin', ?)")
 			.params(day, "Ngày nghỉ thử", java.sql.Timestamp.from(java.time.Instant.now())).update();
 		return day;
 	}
