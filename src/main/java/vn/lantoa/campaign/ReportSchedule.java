@@ -150,6 +150,16 @@ public record ReportSchedule(Frequency frequency, DeadlineRule rule, int ruleDay
 		return cutoffDay > 0 && activityDate.getDayOfMonth() > cutoffDay ? month.plusMonths(1) : month;
 	}
 
+	/**
+	 * The reporting month of an activity of a campaign ending on {@code end}: as {@link #reportingMonth(LocalDate)},
+	 * but never after the campaign's last month, whose period counts every day to the end.
+	 */
+	public YearMonth reportingMonth(LocalDate activityDate, LocalDate end) {
+		YearMonth month = reportingMonth(activityDate);
+		YearMonth last = YearMonth.from(end);
+		return month.isAfter(last) ? last : month;
+	}
+
 	/** The periods that overlap {@code [start, end]}, in order, with deadlines on working days. */
 	public List<Period> periods(LocalDate start, LocalDate end, WorkingCalendar calendar) {
 		List<Period> periods = new ArrayList<>();
@@ -163,7 +173,8 @@ public record ReportSchedule(Frequency frequency, DeadlineRule rule, int ruleDay
 					? last.atDay(Math.min(ruleDays, last.lengthOfMonth()))
 					: calendarEnd.plusDays(ruleDays);
 			LocalDate windowFrom = cutoffDay == 0 ? periodStart.atDay(1) : periodStart.minusMonths(1).atDay(cutoffDay + 1);
-			LocalDate windowTo = cutoffDay == 0 ? calendarEnd : last.atDay(cutoffDay);
+			// the last period counts every day to the campaign's end, or the days after its cut-off would be lost
+			LocalDate windowTo = cutoffDay == 0 || !calendarEnd.isBefore(end) ? calendarEnd : last.atDay(cutoffDay);
 			windowFrom = windowFrom.isBefore(start) ? start : windowFrom;
 			windowTo = windowTo.isAfter(end) ? end : windowTo;
 			if (!windowFrom.isAfter(windowTo)) {

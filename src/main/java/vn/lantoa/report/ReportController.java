@@ -58,7 +58,10 @@ class ReportController {
 		model.addAttribute("period", chosen);
 		model.addAttribute("unitId", top);
 		model.addAttribute("units", tree.subtree(actor.scopeUnitId()));
-		model.addAttribute("completeness", register.completeness(actor, campaign.getId(), chosen, top));
+		List<ReportRegister.Completeness> overTime = register.completenessOverTime(actor, campaign.getId(), top);
+		model.addAttribute("overTime", overTime);
+		model.addAttribute("completeness", overTime.stream().filter(c -> c.periodKey().equals(chosen)).findFirst()
+			.orElseGet(() -> register.completeness(actor, campaign.getId(), chosen, top)));
 		model.addAttribute("consolidated", reports.findByCampaignIdAndUnitIdAndPeriodKeyAndConsolidated(
 				campaign.getId(), top, chosen, true).orElse(null));
 		model.addAttribute("canConsolidate", actor.writeAccess()

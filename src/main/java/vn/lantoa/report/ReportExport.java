@@ -119,7 +119,7 @@ public class ReportExport {
 				text("report.doc.kind"), subject, body, annexes,
 				r.recipientList().stream().map(l -> l.replaceFirst("^[-–•]\\s*", "")).toList(),
 				new PartyDocument.Signature(upper(view.report().narrative().signerAuthority()),
-						upper(nz(view.report().narrative().signerPosition())), view.report().narrative().signerName()));
+						nz(upper(view.report().narrative().signerPosition())), view.report().narrative().signerName()));
 	}
 
 	/** The figures by channel, the themes × channels table, and for a consolidated report its annexes. */

@@ -103,7 +103,8 @@ class ReportScheduleTests {
 		assertThat(periods.get(1)).extracting(Period::key, Period::windowStart, Period::windowEnd)
 			.containsExactly("2023Q4", d("2023-09-15"), d("2023-12-14"));
 		assertThat(periods.get(9)).extracting(Period::key, Period::windowStart, Period::windowEnd)
-			.containsExactly("2025Q4", d("2025-09-15"), d("2025-12-14"));
+			.containsExactly("2025Q4", d("2025-09-15"), d("2025-12-31")); // the last one runs to the end
+		assertThat(periods.get(9).counts(d("2025-12-20"))).isTrue();
 		assertThat(periods.get(1).counts(d("2023-09-15"))).isTrue();
 		assertThat(periods.get(1).counts(d("2023-12-15"))).isFalse();
 	}
@@ -115,7 +116,7 @@ class ReportScheduleTests {
 		// January's window (15/12–14/01) ends before the campaign starts: no January report
 		assertThat(periods).extracting(Period::key, Period::windowStart, Period::windowEnd).containsExactly(
 				tuple("2024M02", d("2024-01-20"), d("2024-02-14")),
-				tuple("2024M03", d("2024-02-15"), d("2024-03-14")));
+				tuple("2024M03", d("2024-02-15"), d("2024-03-31")));
 	}
 
 	@Test
@@ -126,6 +127,9 @@ class ReportScheduleTests {
 		assertThat(cutOff.reportingMonth(d("2024-03-14"))).isEqualTo(YearMonth.of(2024, 3));
 		assertThat(cutOff.reportingMonth(d("2024-03-15"))).isEqualTo(YearMonth.of(2024, 4));
 		assertThat(cutOff.reportingMonth(d("2024-12-20"))).isEqualTo(YearMonth.of(2025, 1));
+		// after the last cut-off of a campaign, its last month
+		assertThat(cutOff.reportingMonth(d("2025-12-20"), d("2025-12-31"))).isEqualTo(YearMonth.of(2025, 12));
+		assertThat(cutOff.reportingMonth(d("2025-11-20"), d("2025-12-31"))).isEqualTo(YearMonth.of(2025, 12));
 	}
 
 	@Test
