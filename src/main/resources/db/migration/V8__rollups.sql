@@ -32,44 +32,43 @@ create table rollup_measure (
     primary key (campaign_id, unit_id, reporting_month, theme_id, channel_id, measure_code)
 );
 
--- The roll-ups of the activities recorded before this migration.
+-- The roll-ups of the activities recorded before this migration, by the reporting month of each activity's
+-- first day under its campaign's cut-off day (the same rule as ReportSchedule.reportingMonth).
+create view rollup_activity_month as
+select a.id as activity_id, a.campaign_id, a.unit_id, a.channel_id,
+       cast(case when c.cutoff_day > 0 and extract(day from a.starts_on) > c.cutoff_day
+                 then case when extract(month from a.starts_on) = 12 then (extract(year from a.starts_on) + 1) * 100 + 1
+                           else extract(year from a.starts_on) * 100 + extract(month from a.starts_on) + 1 end
+                 else extract(year from a.starts_on) * 100 + extract(month from a.starts_on) end as integer)
+         as reporting_month
+from activity a join campaign c on c.id = a.campaign_id
+where a.deleted_at is null;
+
 insert into rollup_activity (campaign_id, unit_id, reporting_month, theme_id, channel_id, activities)
 select c.campaign_id, t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id, sum(c.activities)
-from (select a.campaign_id, a.unit_id,
-             cast(extract(year from a.starts_on) * 100 + extract(month from a.starts_on) as integer) as reporting_month,
-             x.theme_id, a.channel_id, count(*) as activities
-      from activity a join activity_theme x on x.activity_id = a.id
-      where a.deleted_at is null
-      group by a.campaign_id, a.unit_id, extract(year from a.starts_on), extract(month from a.starts_on), x.theme_id,
-               a.channel_id
+from (select a.campaign_id, a.unit_id, a.reporting_month, x.theme_id, a.channel_id, count(*) as activities
+      from rollup_activity_month a join activity_theme x on x.activity_id = a.activity_id
+      group by a.campaign_id, a.unit_id, a.reporting_month, x.theme_id, a.channel_id
       union all
-      select a.campaign_id, a.unit_id,
-             cast(extract(year from a.starts_on) * 100 + extract(month from a.starts_on) as integer), 0, a.channel_id,
-             count(*)
-      from activity a
-      where a.deleted_at is null
-      group by a.campaign_id, a.unit_id, extract(year from a.starts_on), extract(month from a.starts_on),
-               a.channel_id) c
+      select a.campaign_id, a.unit_id, a.reporting_month, 0, a.channel_id, count(*)
+      from rollup_activity_month a
+      group by a.campaign_id, a.unit_id, a.reporting_month, a.channel_id) c
 join org_unit_tree t on t.unit_id = c.unit_id
 group by c.campaign_id, t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id;
 
 insert into rollup_measure (campaign_id, unit_id, reporting_month, theme_id, channel_id, measure_code, amount, entries)
 select c.campaign_id, t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id, c.measure_code, sum(c.amount),
        sum(c.entries)
-from (select a.campaign_id, a.unit_id,
-             cast(extract(year from a.starts_on) * 100 + extract(month from a.starts_on) as integer) as reporting_month,
-             x.theme_id, a.channel_id, m.measure_code, sum(m.amount) as amount, count(*) as entries
-      from activity a join activity_theme x on x.activity_id = a.id join activity_measure m on m.activity_id = a.id
-      where a.deleted_at is null
-      group by a.campaign_id, a.unit_id, extract(year from a.starts_on), extract(month from a.starts_on), x.theme_id,
-               a.channel_id, m.measure_code
+from (select a.campaign_id, a.unit_id, a.reporting_month, x.theme_id, a.channel_id, m.measure_code,
+             sum(m.amount) as amount, count(*) as entries
+      from rollup_activity_month a join activity_theme x on x.activity_id = a.activity_id
+      join activity_measure m on m.activity_id = a.activity_id
+      group by a.campaign_id, a.unit_id, a.reporting_month, x.theme_id, a.channel_id, m.measure_code
       union all
-      select a.campaign_id, a.unit_id,
-             cast(extract(year from a.starts_on) * 100 + extract(month from a.starts_on) as integer), 0, a.channel_id,
-             m.measure_code, sum(m.amount), count(*)
-      from activity a join activity_measure m on m.activity_id = a.id
-      where a.deleted_at is null
-      group by a.campaign_id, a.unit_id, extract(year from a.starts_on), extract(month from a.starts_on),
-               a.channel_id, m.measure_code) c
+      select a.campaign_id, a.unit_id, a.reporting_month, 0, a.channel_id, m.measure_code, sum(m.amount), count(*)
+      from rollup_activity_month a join activity_measure m on m.activity_id = a.activity_id
+      group by a.campaign_id, a.unit_id, a.reporting_month, a.channel_id, m.measure_code) c
 join org_unit_tree t on t.unit_id = c.unit_id
 group by c.campaign_id, t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id, c.measure_code;
+
+drop view rollup_activity_month;

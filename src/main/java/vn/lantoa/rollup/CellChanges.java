@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.lantoa.activity.ActivityFigures;
+import vn.lantoa.campaign.ReportSchedule;
 
 /**
  * The changes one event makes to the cells of one campaign, per unit (the roll-up adds them to every ancestor):
@@ -43,12 +44,14 @@ final class CellChanges {
 	}
 
 	private final long campaignId;
+	private final ReportSchedule schedule;
 	private final Map<Cell, Integer> counts = new TreeMap<>();
 	private final Map<MeasureCell, BigDecimal> amounts = new TreeMap<>();
 	private final Map<MeasureCell, Integer> entries = new TreeMap<>();
 
-	CellChanges(long campaignId) {
+	CellChanges(long campaignId, ReportSchedule schedule) {
 		this.campaignId = campaignId;
+		this.schedule = schedule;
 	}
 
 	/** Counts the activity's figures in ({@code sign} +1) or out (−1). */
@@ -56,7 +59,7 @@ final class CellChanges {
 		if (figures.campaignId() != campaignId) {
 			throw new IllegalArgumentException("an activity never changes campaign");
 		}
-		int month = ReportingMonths.of(figures.startsOn());
+		int month = ReportingMonths.of(figures.startsOn(), schedule);
 		List<Long> themes = new ArrayList<>(figures.themeIds());
 		themes.add(0L);
 		for (long theme : themes) {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.lantoa.campaign.ReportSchedule;
+
 /** The reporting months from {@code first} to {@code last}, both included. */
 public record MonthRange(YearMonth first, YearMonth last) {
 
@@ -14,23 +16,23 @@ public record MonthRange(YearMonth first, YearMonth last) {
 		}
 	}
 
-	/** The months of a span of days, such as a campaign or a reporting period. */
-	public static MonthRange of(LocalDate start, LocalDate end) {
-		return new MonthRange(YearMonth.from(start), YearMonth.from(end));
+	/** The reporting months of the activities that start from {@code start} to {@code end}. */
+	public static MonthRange of(LocalDate start, LocalDate end, ReportSchedule schedule) {
+		return new MonthRange(schedule.reportingMonth(start), schedule.reportingMonth(end));
 	}
 
 	/**
 	 * The first day of the window of start days counted in these months: an activity counts in the reporting month
-	 * of its first day, so the activities of the range are those that start from {@link #firstDay()} to
-	 * {@link #lastDay()} (the activity list's {@code startsFrom}/{@code startsTo}).
+	 * of its first day ({@link ReportSchedule#reportingMonth}), so the activities of the range are those that start
+	 * from this day to {@link #lastDay} (the activity list's {@code startsFrom}/{@code startsTo}).
 	 */
-	public LocalDate firstDay() {
-		return ReportingMonths.firstDay(first);
+	public LocalDate firstDay(ReportSchedule schedule) {
+		return ReportingMonths.firstDay(first, schedule.cutoffDay());
 	}
 
 	/** The last day of that window. */
-	public LocalDate lastDay() {
-		return ReportingMonths.lastDay(last);
+	public LocalDate lastDay(ReportSchedule schedule) {
+		return ReportingMonths.lastDay(last, schedule.cutoffDay());
 	}
 
 	public List<YearMonth> months() {

@@ -19,9 +19,11 @@ import vn.lantoa.org.UnitMoved;
 class RollupMaintenance {
 
 	private final CellWrites writes;
+	private final CampaignSchedules schedules;
 
-	RollupMaintenance(CellWrites writes) {
+	RollupMaintenance(CellWrites writes, CampaignSchedules schedules) {
 		this.writes = writes;
+		this.schedules = schedules;
 	}
 
 	@EventListener
@@ -31,7 +33,9 @@ class RollupMaintenance {
 
 	@EventListener
 	void on(ActivityEdited event) {
-		writes.apply(new CellChanges(event.after().campaignId()).add(event.before(), -1).add(event.after(), 1));
+		long campaign = event.after().campaignId();
+		writes.apply(new CellChanges(campaign, schedules.of(campaign)).add(event.before(), -1)
+			.add(event.after(), 1));
 	}
 
 	@EventListener
@@ -50,6 +54,6 @@ class RollupMaintenance {
 	}
 
 	private void count(ActivityFigures figures, int sign) {
-		writes.apply(new CellChanges(figures.campaignId()).add(figures, sign));
+		writes.apply(new CellChanges(figures.campaignId(), schedules.of(figures.campaignId())).add(figures, sign));
 	}
 }

@@ -28,9 +28,12 @@ public class Rollups {
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
 	private final AuditTrail audit;
+	private final CampaignSchedules schedules;
 	private final boolean postgres;
 
-	Rollups(JdbcClient jdbc, CampaignDirectory campaigns, AuditTrail audit, DataSource dataSource) {
+	Rollups(JdbcClient jdbc, CampaignDirectory campaigns, AuditTrail audit, CampaignSchedules schedules,
+			DataSource dataSource) {
+		this.schedules = schedules;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.audit = audit;
@@ -63,7 +66,7 @@ public class Rollups {
 		}
 		jdbc.sql("delete from rollup_activity where campaign_id = ?").param(campaignId).update();
 		jdbc.sql("delete from rollup_measure where campaign_id = ?").param(campaignId).update();
-		String month = ReportingMonths.sql("a.starts_on");
+		String month = ReportingMonths.sql("a.starts_on", String.valueOf(schedules.of(campaignId).cutoffDay()));
 		jdbc.sql("""
 				insert into rollup_activity (campaign_id, unit_id, reporting_month, theme_id, channel_id, activities)
 				select cast(? as bigint), t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id, sum(c.activities)

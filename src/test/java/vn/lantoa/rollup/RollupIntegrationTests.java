@@ -113,10 +113,10 @@ class RollupIntegrationTests {
 		long campaign = ground.campaign().getId();
 		long cell = ground.units().get("X1a");
 		recording.record(ground.admin(), new ActivityDetails(campaign, cell, List.of(theme1, theme2), web,
-				LocalDate.of(2024, 3, 31), null, "Bài viết", null, null, Map.of("news", new BigDecimal("2"),
+				LocalDate.of(2024, 3, 10), null, "Bài viết", null, null, Map.of("news", new BigDecimal("2"),
 						"views", new BigDecimal("150.5")), List.of()));
 		recording.record(ground.admin(), new ActivityDetails(campaign, ground.units().get("X2"), List.of(theme1), web,
-				LocalDate.of(2024, 4, 1), null, "Tin", null, null, Map.of("news", new BigDecimal("3")), List.of()));
+				LocalDate.of(2024, 3, 15), null, "Tin", null, null, Map.of("news", new BigDecimal("3")), List.of()));
 
 		MonthRange march = new MonthRange(YearMonth.of(2024, 3), YearMonth.of(2024, 3));
 		MonthRange year = new MonthRange(YearMonth.of(2024, 1), YearMonth.of(2024, 12));
@@ -147,9 +147,11 @@ class RollupIntegrationTests {
 		long theme = ground.themeIds().get(2);
 		long loudspeakers = ground.channels().get(1).id();
 		long commune = ground.units().get("X2");
-		// one in February that runs into March counts in February only; one on the 1st of March counts in March
-		for (LocalDate[] days : new LocalDate[][] { { LocalDate.of(2024, 2, 20), LocalDate.of(2024, 3, 5) },
-				{ LocalDate.of(2024, 3, 1), null }, { LocalDate.of(2024, 3, 31), null } }) {
+		// with the figures closed on the 14th, March holds the activities that start from 15/02 to 14/03: one on
+		// 10/02 that runs into March counts in February, one on 15/03 in April
+		for (LocalDate[] days : new LocalDate[][] { { LocalDate.of(2024, 2, 10), LocalDate.of(2024, 3, 5) },
+				{ LocalDate.of(2024, 2, 15), null }, { LocalDate.of(2024, 3, 14), null },
+				{ LocalDate.of(2024, 3, 15), null } }) {
 			recording.record(ground.admin(), new ActivityDetails(campaign, ground.units().get("X2a"), List.of(theme),
 					loudspeakers, days[0], days[1], "Phát thanh", null, null, Map.of(), List.of()));
 		}
@@ -157,16 +159,26 @@ class RollupIntegrationTests {
 		long cell = queries.coverage(campaign, commune, march).stream()
 			.filter(c -> c.themeId() == theme && c.channelId() == loudspeakers).findFirst().orElseThrow().activities();
 		var list = activityQueries.find(ground.admin(), new vn.lantoa.activity.ActivityFilter(commune, campaign, theme,
-				loudspeakers, null, null, null, false, null, 0, 25, march.firstDay(), march.lastDay()));
+				loudspeakers, null, null, null, false, null, 0, 25, march.firstDay(ground.campaign().schedule()),
+				march.lastDay(ground.campaign().schedule())));
+		assertThat(march.firstDay(ground.campaign().schedule())).isEqualTo(LocalDate.of(2024, 2, 15));
 		assertThat(cell).isEqualTo(2);
 		assertThat(list.total()).isEqualTo(2);
 	}
 
 	@Test
-	void computesTheReportingMonthAlikeInJavaAndInSql() {
-		for (LocalDate day = LocalDate.of(2023, 12, 1); day.isBefore(LocalDate.of(2025, 2, 1)); day = day.plusDays(3)) {
-			assertThat(jdbc.sql("select " + ReportingMonths.sql("x.d") + " from (select cast(? as date) as d) x").param(day).query(Integer.class)
-				.single()).as(day.toString()).isEqualTo(ReportingMonths.of(day));
+	void computesTheReportingMonthAlikeInJavaAndInSqlWithAndWithoutACutOffDay() {
+		for (int cutoff : new int[] { 0, 14, 28 }) {
+			var schedule = new vn.lantoa.campaign.ReportSchedule(vn.lantoa.campaign.ReportSchedule.Frequency.MONTHLY,
+					vn.lantoa.campaign.ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5, cutoff);
+			for (LocalDate day = LocalDate.of(2023, 12, 1); day.isBefore(LocalDate.of(2025, 2, 1)); day = day
+				.plusDays(1)) {
+				int sql = jdbc.sql("select " + ReportingMonths.sql("x.d", String.valueOf(cutoff))
+						+ " from (select cast(? as date) as d) x").param(day).query(Integer.class).single();
+				assertThat(sql).as(day + " cut off " + cutoff).isEqualTo(ReportingMonths.of(day, schedule));
+				var month = ReportingMonths.month(sql);
+				assertThat(day).isBetween(ReportingMonths.firstDay(month, cutoff), ReportingMonths.lastDay(month, cutoff));
+			}
 		}
 	}
 
@@ -208,8 +220,10 @@ class RollupIntegrationTests {
 		Map<String, Integer> entries = new TreeMap<>();
 		List<Long> ids = jdbc.sql("select id from activity where campaign_id = ? and deleted_at is null")
 			.param(campaign).query(Long.class).list();
+		var schedule = campaigns.get(scenario().admin(scenario().province()), campaign).schedule();
 		for (Activity a : activities.findAllById(ids)) {
-			int month = a.getStartsOn().getYear() * 100 + a.getStartsOn().getMonthValue();
+			var reporting = schedule.reportingMonth(a.getStartsOn());
+			int month = reporting.getYear() * 100 + reporting.getMonthValue();
 			List<Long> themes = new ArrayList<>(a.themeIds());
 			themes.add(0L);
 			for (long ancestor : jdbc.sql("select ancestor_id from org_unit_tree where unit_id = ?")

@@ -61,7 +61,10 @@ public class RollupScenario {
 		return jdbc.sql("select id from org_unit where code = 'TINHUY'").query(Long.class).single();
 	}
 
-	/** District D with communes X1 (cells X1a, X1b), X2 (cell X2a) and an office X3; a campaign of 2024 it owns. */
+	/**
+	 * District D with communes X1 (cells X1a, X1b), X2 (cell X2a) and an office X3; a campaign of 2024 it owns,
+	 * reported quarterly with the figures closed on the 14th (Decree 09/2019), tasks handed to X1 and X2.
+	 */
 	public Ground ground() {
 		Map<String, Long> ids = new LinkedHashMap<>();
 		ids.put("D", unit(province(), "Huyện thử", UnitKind.CITY_COMMITTEE));
@@ -74,7 +77,7 @@ public class RollupScenario {
 		Campaign campaign = planning.create(admin(ids.get("D")), new CampaignPlan(null,
 				"Tuyên truyền thử " + Fixtures.unique(""), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
 				List.of("Mục đích"), List.of(),
-				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
+				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5, 14),
 				List.of(new CampaignPlan.ThemePlan("Nghị quyết Đại hội", ""),
 						new CampaignPlan.ThemePlan("Xây dựng Đảng", ""), new CampaignPlan.ThemePlan("Gương điển hình", ""),
 						new CampaignPlan.ThemePlan("Bảo vệ nền tảng tư tưởng", "")),
