@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabases.class)
-@Import({ TestDatabases.CleanOnce.class, Fixtures.class })
+@Import({ TestDatabases.CleanOnce.class, Fixtures.class, TestClock.Config.class })
 @AutoConfigureMockMvc
 public @interface LanToaTest {
 }

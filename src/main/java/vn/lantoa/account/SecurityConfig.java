@@ -74,7 +74,7 @@ class SecurityConfig {
 				.requestMatchers("/login", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/public", "/public/**")
 				.permitAll()
-				.requestMatchers("/accounts/**", "/audit/**").hasRole("ADMIN")
+				.requestMatchers("/accounts/**", "/audit/**", "/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

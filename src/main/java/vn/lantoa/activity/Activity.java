@@ -137,6 +137,13 @@ public class Activity {
 		}
 	}
 
+	/** What the activity adds to its campaign's figures while it is live. */
+	ActivityFigures figures() {
+		Map<String, BigDecimal> amounts = new TreeMap<>();
+		measures.forEach(m -> amounts.put(m.measureCode(), m.amount()));
+		return new ActivityFigures(campaignId, unitId, channelId, startsOn, themeIds(), amounts);
+	}
+
 	/** The fields an audit record and a conflict message show. */
 	Map<String, Object> snapshot() {
 		Map<String, Object> fields = new LinkedHashMap<>();

@@ -44,9 +44,12 @@ class ActivityApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
+			@RequestParam(defaultValue = "25") int size,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsTo) {
 		ActivityQueries.Page result = queries.find(actor, new ActivityFilter(unitId, campaignId, themeId, channelId,
-				from, to, q, false, ActivityFilter.Sort.NEWEST, page, Math.min(size, ActivityFilter.MAX_SIZE)));
+				from, to, q, false, ActivityFilter.Sort.NEWEST, page, Math.min(size, ActivityFilter.MAX_SIZE),
+				startsFrom, startsTo));
 		return new PageJson(result.rows(), result.total(), result.exact(), result.page(), result.size());
 	}
 

@@ -59,9 +59,12 @@ class ActivityController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean deleted,
 			@RequestParam(defaultValue = "NEWEST") ActivityFilter.Sort sort,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsTo,
+			Model model) {
 		ActivityFilter filter = new ActivityFilter(unitId, campaignId, themeId, channelId, from, to, q, deleted, sort,
-				page, 25);
+				page, 25, startsFrom, startsTo);
 		model.addAttribute("filter", filter);
 		model.addAttribute("sorts", ActivityFilter.Sort.values());
 		model.addAttribute("result", queries.find(actor, filter));

@@ -25,11 +25,12 @@ class ActivityExportController {
 	/** The list's query parameters (dates as yyyy-MM-dd). */
 	record ExportQuery(Long unitId, Long campaignId, Long themeId, Long channelId,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to, String q,
-			ActivityFilter.Sort sort) {
+			ActivityFilter.Sort sort, @DateTimeFormat(iso = ISO.DATE) LocalDate startsFrom,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate startsTo) {
 
 		ActivityFilter toFilter() {
 			return new ActivityFilter(unitId, campaignId, themeId, channelId, from, to, q, false, sort, 0,
-					ActivityFilter.MAX_SIZE);
+					ActivityFilter.MAX_SIZE, startsFrom, startsTo);
 		}
 	}
 

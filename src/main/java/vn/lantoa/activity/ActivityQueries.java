@@ -72,6 +72,8 @@ public class ActivityQueries {
 		condition(where, params, filter.channelId(), " and a.channel_id = ?");
 		condition(where, params, filter.from(), " and a.ends_on >= ?");
 		condition(where, params, filter.to(), " and a.starts_on <= ?");
+		condition(where, params, filter.startsFrom(), " and a.starts_on >= ?");
+		condition(where, params, filter.startsTo(), " and a.starts_on <= ?");
 		String words = VietnameseText.fold(filter.q());
 		if (!words.isEmpty()) {
 			for (String word : words.split(" ")) {

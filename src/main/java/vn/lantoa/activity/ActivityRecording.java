@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,10 @@ import vn.lantoa.shared.Role;
  * Records, edits, deletes and restores activities. Reporters work on their unit's activities, coordinators and
  * admins on those of their subtree; leaders only read. Every change is checked against the campaign (its period,
  * themes, channels and the channel's measures) and audited.
+ *
+ * <p>Each change publishes an event ({@link ActivityRecorded}, {@link ActivityEdited}, {@link ActivityDeleted},
+ * {@link ActivityRestored}) inside the same transaction, so that listeners which keep figures (the roll-ups) change
+ * with the activity or not at all.
  */
 @Service
 public class ActivityRecording {
@@ -41,9 +46,11 @@ public class ActivityRecording {
 	private final OrgTree tree;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	ActivityRecording(Activities activities, CampaignDirectory campaigns, MeasureCatalogue measures, OrgTree tree,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.activities = activities;
 		this.campaigns = campaigns;
 		this.measures = measures;
@@ -62,6 +69,7 @@ public class ActivityRecording {
 		check(actor, details);
 		Activity activity = activities.save(Activity.record(details, actor.username(), clock.instant()));
 		audit.record(ENTITY, activity.getId(), "CREATE", Map.of(), activity.snapshot(), activity.getUnitId());
+		events.publishEvent(new ActivityRecorded(activity.getId(), activity.figures()));
 		return activity;
 	}
 
@@ -77,8 +85,11 @@ public class ActivityRecording {
 					clock.instant()).snapshot());
 		}
 		Map<String, Object> before = activity.snapshot();
+		ActivityFigures figuresBefore = activity.figures();
 		activity.describe(details, clock.instant());
-		return saved(activity, before, "UPDATE");
+		Activity saved = saved(activity, before, "UPDATE");
+		events.publishEvent(new ActivityEdited(saved.getId(), figuresBefore, saved.figures()));
+		return saved;
 	}
 
 	@Transactional
@@ -89,7 +100,9 @@ public class ActivityRecording {
 		}
 		Map<String, Object> before = activity.snapshot();
 		activity.delete(actor.username(), clock.instant());
-		return saved(activity, before, "DELETE");
+		Activity saved = saved(activity, before, "DELETE");
+		events.publishEvent(new ActivityDeleted(saved.getId(), saved.figures()));
+		return saved;
 	}
 
 	/** Brings a deleted activity back; only coordinators and admins above the unit. */
@@ -102,7 +115,9 @@ public class ActivityRecording {
 		}
 		Map<String, Object> before = activity.snapshot();
 		activity.restore(clock.instant());
-		return saved(activity, before, "RESTORE");
+		Activity saved = saved(activity, before, "RESTORE");
+		events.publishEvent(new ActivityRestored(saved.getId(), saved.figures()));
+		return saved;
 	}
 
 	/** The activity, if the actor may see it (deleted ones only for coordinators and admins). */

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.lantoa.calendar.WorkingCalendar;
 import vn.lantoa.campaign.ReportSchedule.DeadlineRule;
 import vn.lantoa.campaign.ReportSchedule.Frequency;
 import vn.lantoa.campaign.ReportSchedule.Period;
@@ -37,6 +38,7 @@ public class Campaign {
 	private Frequency reportFrequency;
 	private DeadlineRule deadlineRule;
 	private int deadlineDays;
+	private int cutoffDay;
 	private Status status;
 	@Version
 	private Integer version;
@@ -45,7 +47,7 @@ public class Campaign {
 	@PersistenceCreator
 	Campaign(Long id, Long directiveId, long ownerUnitId, String title, LocalDate startsOn, LocalDate endsOn,
 			String purposes, String requirements, Frequency reportFrequency, DeadlineRule deadlineRule,
-			int deadlineDays, Status status, Integer version, Instant createdAt) {
+			int deadlineDays, int cutoffDay, Status status, Integer version, Instant createdAt) {
 		this.id = id;
 		this.directiveId = directiveId;
 		this.ownerUnitId = ownerUnitId;
@@ -57,6 +59,7 @@ public class Campaign {
 		this.reportFrequency = reportFrequency;
 		this.deadlineRule = deadlineRule;
 		this.deadlineDays = deadlineDays;
+		this.cutoffDay = cutoffDay;
 		this.status = status;
 		this.version = version;
 		this.createdAt = createdAt;
@@ -66,16 +69,19 @@ public class Campaign {
 		ReportSchedule s = plan.schedule();
 		return new Campaign(null, plan.directiveId(), ownerUnitId, plan.title().trim(), plan.startsOn(), plan.endsOn(),
 				String.join("\n", plan.purposes()), String.join("\n", plan.requirements()), s.frequency(), s.rule(),
-				s.ruleDays(), Status.ACTIVE, null, now);
+				s.ruleDays(), s.cutoffDay(), Status.ACTIVE, null, now);
 	}
 
 	public ReportSchedule schedule() {
-		return new ReportSchedule(reportFrequency, deadlineRule, deadlineDays);
+		return new ReportSchedule(reportFrequency, deadlineRule, deadlineDays, cutoffDay);
 	}
 
-	/** The reporting periods of the campaign with their deadlines. */
-	public List<Period> periods() {
-		return schedule().periods(startsOn, endsOn);
+	/**
+	 * The reporting periods of the campaign with their data windows and deadlines (moved to working days). Other
+	 * modules get them from {@link CampaignDirectory#periods(Campaign)}.
+	 */
+	public List<Period> periods(WorkingCalendar calendar) {
+		return schedule().periods(startsOn, endsOn, calendar);
 	}
 
 	public List<String> purposeList() {
@@ -124,6 +130,11 @@ public class Campaign {
 
 	public int getDeadlineDays() {
 		return deadlineDays;
+	}
+
+	/** The day each month's data close (0: periods are calendar periods); see {@link ReportSchedule}. */
+	public int getCutoffDay() {
+		return cutoffDay;
 	}
 
 	public Status getStatus() {

@@ -15,7 +15,8 @@ import vn.lantoa.shared.Actor;
 @RequestMapping("/api/v1/campaigns")
 class CampaignApiController {
 
-	record PeriodJson(String key, LocalDate start, LocalDate end, LocalDate deadline) {
+	record PeriodJson(String key, LocalDate start, LocalDate end, LocalDate windowStart, LocalDate windowEnd,
+			LocalDate deadline) {
 	}
 
 	record MeasureJson(String code, String name, String unit) {
@@ -27,7 +28,7 @@ class CampaignApiController {
 
 	record CampaignJson(long id, Long directiveId, long ownerUnitId, String title, LocalDate startsOn,
 			LocalDate endsOn, List<String> purposes, List<String> requirements, String reportFrequency,
-			List<PeriodJson> periods, List<CampaignDirectory.ThemeView> themes, List<ChannelJson> channels,
+			int cutoffDay, List<PeriodJson> periods, List<CampaignDirectory.ThemeView> themes, List<ChannelJson> channels,
 			List<CampaignDirectory.AssignmentView> assignments) {
 	}
 
@@ -56,8 +57,9 @@ class CampaignApiController {
 	}
 
 	private CampaignJson json(Actor actor, Campaign c) {
-		List<PeriodJson> periods = c.periods().stream()
-			.map(p -> new PeriodJson(p.key(c.getReportFrequency()), p.start(), p.end(), p.deadline())).toList();
+		List<PeriodJson> periods = directory.periods(c).stream()
+			.map(p -> new PeriodJson(p.key(), p.start(), p.end(), p.windowStart(), p.windowEnd(), p.deadline()))
+			.toList();
 		java.util.Map<String, MeasureCatalogue.Measure> catalogue = measures.all().stream()
 			.collect(java.util.stream.Collectors.toMap(MeasureCatalogue.Measure::code, m -> m));
 		List<ChannelJson> channels = directory.channels(c.getId()).stream()
@@ -66,7 +68,7 @@ class CampaignApiController {
 						.map(m -> new MeasureJson(m.code(), m.nameVi(), m.unitVi())).toList()))
 			.toList();
 		return new CampaignJson(c.getId(), c.getDirectiveId(), c.getOwnerUnitId(), c.getTitle(), c.getStartsOn(),
-				c.getEndsOn(), c.purposeList(), c.requirementList(), c.getReportFrequency().name(), periods,
+				c.getEndsOn(), c.purposeList(), c.requirementList(), c.getReportFrequency().name(), c.getCutoffDay(), periods,
 				directory.themes(c.getId()), channels, directory.assignments(actor, c.getId()));
 	}
 }

@@ -48,6 +48,7 @@ class CampaignController {
 		Campaign campaign = directory.get(actor, id);
 		List<CampaignDirectory.AssignmentView> assignments = directory.assignments(actor, id);
 		model.addAttribute("campaign", campaign);
+		model.addAttribute("periods", directory.periods(campaign));
 		model.addAttribute("themes", directory.themes(id));
 		model.addAttribute("channels", directory.channels(id));
 		model.addAttribute("assignments", assignments);

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.lantoa.calendar.WorkingCalendar;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.NotFound;
@@ -35,12 +36,23 @@ public class CampaignDirectory {
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
 	private final java.time.Clock clock;
+	private final WorkingCalendar calendar;
 
-	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock) {
+	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
+			WorkingCalendar calendar) {
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.tree = tree;
 		this.clock = clock;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * The campaign's reporting periods, in order: keys ({@code 2024Q1}), calendar dates, data windows and deadlines
+	 * on working days. The one way for other modules to get them.
+	 */
+	public List<ReportSchedule.Period> periods(Campaign campaign) {
+		return campaign.periods(calendar);
 	}
 
 	@Transactional(readOnly = true)

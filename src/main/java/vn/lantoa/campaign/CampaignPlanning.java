@@ -3,6 +3,7 @@ package vn.lantoa.campaign;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import vn.lantoa.campaign.CampaignPlan.ChannelPlan;
 import vn.lantoa.campaign.CampaignPlan.ThemePlan;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
 import vn.lantoa.shared.Role;
@@ -103,16 +105,43 @@ public class CampaignPlanning {
 				|| plan.channels().stream().anyMatch(c -> c.title() == null || c.title().isBlank())) {
 			throw new Refusal(400, "campaign.error.blankItem");
 		}
-		for (AssignmentPlan group : plan.assignments()) {
-			if (group.unitIds().isEmpty()) {
-				throw new Refusal(400, "campaign.error.unassigned", group.groupTitle());
-			}
-			if (group.dueOn() == null) {
-				throw new Refusal(400, "campaign.error.dueOn", group.groupTitle());
-			}
-			for (Long unitId : group.unitIds()) {
-				tree.requireVisible(actor, unitId);
-			}
+		plan.assignments().forEach(group -> check(actor, group));
+	}
+
+	/**
+	 * Hands more tasks to units of a running campaign (a unit founded since, a new request of the level above).
+	 * Units assigned this way owe reports from the period in which they were assigned.
+	 */
+	@Transactional
+	public List<Assignment> assign(Actor actor, long campaignId, AssignmentPlan group) {
+		Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
+		if (!canPlan(actor) || !tree.canSee(actor, campaign.getOwnerUnitId())) {
+			throw new OutOfScope();
+		}
+		if (group.groupTitle() == null || group.groupTitle().isBlank()) {
+			throw new Refusal(400, "campaign.error.blankItem");
+		}
+		check(actor, group);
+		List<Assignment> handed = new java.util.ArrayList<>();
+		for (Long unitId : new LinkedHashSet<>(group.unitIds())) {
+			Assignment a = assignments.save(Assignment.hand(campaignId, unitId, group.groupTitle().trim(),
+					group.tasks(), group.dueOn(), clock.instant()));
+			audit.record("Assignment", a.getId(), "CREATE", Map.of(), Map.of("campaignId", campaignId, "unitId",
+					unitId, "group", group.groupTitle().trim(), "dueOn", group.dueOn()), unitId);
+			handed.add(a);
+		}
+		return handed;
+	}
+
+	private void check(Actor actor, AssignmentPlan group) {
+		if (group.unitIds().isEmpty()) {
+			throw new Refusal(400, "campaign.error.unassigned", group.groupTitle());
+		}
+		if (group.dueOn() == null) {
+			throw new Refusal(400, "campaign.error.dueOn", group.groupTitle());
+		}
+		for (Long unitId : group.unitIds()) {
+			tree.requireVisible(actor, unitId);
 		}
 	}
 }

@@ -133,6 +133,7 @@ class DemoData implements ApplicationRunner {
 			form.setFrequency(ReportSchedule.Frequency.QUARTERLY);
 			form.setDeadlineRule(ReportSchedule.DeadlineRule.DAY_OF_LAST_MONTH);
 			form.setDeadlineDays(15);
+			form.setCutoffDay(14);
 			directives.plan(board, directive.getId(), form);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -91,9 +91,13 @@ class ReviewDrafts {
 		if (form.getFrequency() == null || form.getDeadlineRule() == null) {
 			throw new Refusal(400, "campaign.error.schedule");
 		}
+		if (form.getCutoffDay() < 0 || form.getCutoffDay() > ReportSchedule.MAX_CUTOFF_DAY) {
+			throw new Refusal(400, "campaign.error.cutoff", ReportSchedule.MAX_CUTOFF_DAY);
+		}
 		ReportSchedule schedule;
 		try {
-			schedule = new ReportSchedule(form.getFrequency(), form.getDeadlineRule(), form.getDeadlineDays());
+			schedule = new ReportSchedule(form.getFrequency(), form.getDeadlineRule(), form.getDeadlineDays(),
+					form.getCutoffDay());
 		} catch (IllegalArgumentException e) {
 			throw new Refusal(400, "campaign.error.schedule");
 		}

@@ -94,6 +94,8 @@ public class ReviewForm {
 	private Frequency frequency = Frequency.QUARTERLY;
 	private DeadlineRule deadlineRule = DeadlineRule.DAY_OF_LAST_MONTH;
 	private int deadlineDays = 15;
+	/** 14 goes with the default rule "by the 15th of the last month" (data to the 14th, Decree 09/2019). */
+	private int cutoffDay = 14;
 	private String purposes = "";
 	private String requirements = "";
 	private List<ThemeRow> themes = new ArrayList<>();
@@ -127,6 +129,8 @@ public class ReviewForm {
 	public void setDeadlineRule(DeadlineRule deadlineRule) { this.deadlineRule = deadlineRule; }
 	public int getDeadlineDays() { return deadlineDays; }
 	public void setDeadlineDays(int deadlineDays) { this.deadlineDays = deadlineDays; }
+	public int getCutoffDay() { return cutoffDay; }
+	public void setCutoffDay(int cutoffDay) { this.cutoffDay = cutoffDay; }
 	public String getPurposes() { return purposes; }
 	public void setPurposes(String purposes) { this.purposes = purposes; }
 	public String getRequirements() { return requirements; }

@@ -26,10 +26,12 @@ public class OrgUnit {
 	@Version
 	private Integer version;
 	private Instant createdAt;
+	/** When it was last deactivated: it owes no report for periods after that. */
+	private Instant closedAt;
 
 	@PersistenceCreator
 	OrgUnit(Long id, Long parentId, String code, String name, UnitKind kind, boolean active, Integer version,
-			Instant createdAt) {
+			Instant createdAt, Instant closedAt) {
 		this.id = id;
 		this.parentId = parentId;
 		this.code = code;
@@ -38,10 +40,11 @@ public class OrgUnit {
 		this.active = active;
 		this.version = version;
 		this.createdAt = createdAt;
+		this.closedAt = closedAt;
 	}
 
 	static OrgUnit create(Long parentId, String code, String name, UnitKind kind, Instant now) {
-		return new OrgUnit(null, parentId, code.trim(), name.trim(), kind, true, null, now);
+		return new OrgUnit(null, parentId, code.trim(), name.trim(), kind, true, null, now, null);
 	}
 
 	void describe(String newCode, String newName, UnitKind newKind) {
@@ -57,12 +60,14 @@ public class OrgUnit {
 		this.parentId = newParentId;
 	}
 
-	void deactivate() {
+	void deactivate(Instant now) {
 		this.active = false;
+		this.closedAt = now;
 	}
 
 	void activate() {
 		this.active = true;
+		this.closedAt = null;
 	}
 
 	/** The fields an audit record shows. */
@@ -102,6 +107,10 @@ public class OrgUnit {
 
 	public Integer getVersion() {
 		return version;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
 	}
 
 	public Instant getCreatedAt() {

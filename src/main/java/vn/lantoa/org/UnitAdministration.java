@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,10 @@ public class UnitAdministration {
 	private final OrgTree tree;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	UnitAdministration(OrgUnits units, OrgTree tree, AuditTrail audit, Clock clock) {
+	UnitAdministration(OrgUnits units, OrgTree tree, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.units = units;
 		this.tree = tree;
 		this.audit = audit;
@@ -73,7 +76,10 @@ public class UnitAdministration {
 		return saveAudited(unit, before, "UPDATE");
 	}
 
-	/** Moves the unit and its subtree under another parent; never under itself or its own subtree. */
+	/**
+	 * Moves the unit and its subtree under another parent; never under itself or its own subtree. Publishes
+	 * {@link UnitMoved} in the same transaction, for the figures kept per ancestor.
+	 */
 	@Transactional
 	public OrgUnit move(Actor actor, long unitId, int version, long newParentId) {
 		OrgUnit unit = editable(actor, unitId, version);
@@ -86,9 +92,11 @@ public class UnitAdministration {
 			throw new UnitMoveRefused("unit.error.moveOwnScope");
 		}
 		Map<String, Object> before = unit.snapshot();
+		Long fromParentId = unit.getParentId();
 		unit.moveUnder(newParentId);
 		OrgUnit saved = saveAudited(unit, before, "MOVE");
 		tree.move(unitId, newParentId);
+		events.publishEvent(new UnitMoved(unitId, fromParentId, newParentId));
 		return saved;
 	}
 
@@ -99,7 +107,7 @@ public class UnitAdministration {
 			throw new UnitMoveRefused("unit.error.deactivateOwn");
 		}
 		Map<String, Object> before = unit.snapshot();
-		unit.deactivate();
+		unit.deactivate(Instant.now(clock));
 		return saveAudited(unit, before, "DEACTIVATE");
 	}
 

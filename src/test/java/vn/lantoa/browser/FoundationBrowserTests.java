@@ -143,13 +143,13 @@ class FoundationBrowserTests {
 		Page page = signedIn("admin");
 		page.getByRole(AriaRole.BUTTON, exactName("English")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Home", "Campaigns", "Activities", "Models", "Contests", "Press award", "Bulletin", "Units", "Accounts", "Audit trail" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Home", "Campaigns", "Activities", "Reports", "Models", "Contests", "Press award", "Bulletin", "Units", "Accounts", "Audit trail", "Working calendar" });
 		assertThat(page.getByRole(AriaRole.BUTTON, exactName("Sign out"))).isVisible();
 		assertThat(heading(page)).hasText("Hello, Quản trị hệ thống");
 
 		page.getByRole(AriaRole.BUTTON, exactName("Tiếng Việt")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị", "Tài khoản", "Nhật ký" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị", "Tài khoản", "Nhật ký", "Lịch làm việc" });
 		assertThat(page.getByRole(AriaRole.BUTTON, exactName("Đăng xuất"))).isVisible();
 	}
 

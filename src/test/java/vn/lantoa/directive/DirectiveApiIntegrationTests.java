@@ -119,7 +119,18 @@ class DirectiveApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].startsOn")
 				.value(contains("2023-07-01")))
+			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].cutoffDay")
+				.value(contains(14)))
+			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[0].key")
+				.value(contains("2023Q3")))
+			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[0].windowStart")
+				.value(contains("2023-07-01")))
+			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[0].windowEnd")
+				.value(contains("2023-09-14")))
 			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[0].deadline")
-				.value(contains("2023-09-15")));
+				.value(contains("2023-09-15")))
+			// 15/06/2024 was a Saturday
+			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[3].deadline")
+				.value(contains("2024-06-17")));
 	}
 }

@@ -69,7 +69,19 @@ class DirectiveImportIntegrationTests {
 		Campaign campaign = imports.plan(board, directive.getId(), form);
 
 		assertThat(campaign.getTitle()).isEqualTo(title);
-		assertThat(campaign.periods()).hasSize(4);
+		assertThat(campaign.getCutoffDay()).isEqualTo(14);
+		// quarterly by the 15th, data to the 14th; 15/03/2026 is a Sunday
+		assertThat(campaigns.periods(campaign)).extracting(p -> p.key(), p -> p.windowStart(), p -> p.windowEnd(),
+				p -> p.deadline())
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("2026Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 14),
+							LocalDate.of(2026, 3, 16)),
+					org.assertj.core.groups.Tuple.tuple("2026Q2", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 14),
+							LocalDate.of(2026, 6, 15)),
+					org.assertj.core.groups.Tuple.tuple("2026Q3", LocalDate.of(2026, 6, 15), LocalDate.of(2026, 9, 14),
+							LocalDate.of(2026, 9, 15)),
+					org.assertj.core.groups.Tuple.tuple("2026Q4", LocalDate.of(2026, 9, 15), LocalDate.of(2026, 12, 14),
+							LocalDate.of(2026, 12, 15)));
 		assertThat(campaigns.themes(campaign.getId()).get(0).title()).isEqualTo("Quan điểm, chủ trương về xây dựng Đảng");
 		assertThat(campaigns.channels(campaign.getId())).hasSize(3);
 		List<AssignmentView> all = campaigns.assignments(board, campaign.getId());

@@ -69,6 +69,14 @@ final class AccessRules {
 		/** A fresh activity of {@link #unit()} with an image attached. */
 		EvidenceFixtures.Attached evidence();
 
+		/** A draft report of {@link #unit()} in a fresh campaign. */
+		ReportFixtures.Opened report();
+
+		/** A submitted report of a fresh unit below {@link #unit()}, for the reviewers above it. */
+		ReportFixtures.Opened submittedReportBelow() throws Exception;
+
+		/** A day off freshly added by an admin (the calendar is the same for every unit). */
+		java.time.LocalDate calendarDay();
 		/** Models, contests, award entries, articles and bulletin issues of {@link #unit()}. */
 		RecognitionFixtures recognition();
 
@@ -168,6 +176,14 @@ final class AccessRules {
 
 				rule("GET", "/audit", ADMIN, t -> get("/audit")),
 
+				rule("GET", "/admin/calendar", ADMIN, t -> get("/admin/calendar").param("year", "2026")),
+				rule("POST", "/admin/calendar", ADMIN, t -> post("/admin/calendar")
+					.param("day", freeDay().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+					.param("kind", "HOLIDAY").param("name", "Ngày nghỉ thử")),
+				rule("POST", "/admin/calendar/{day}/remove", ADMIN,
+						t -> post("/admin/calendar/{day}/remove", t.calendarDay().toString())),
+				rule("GET", "/api/v1/calendar", SIGNED_IN, t -> get("/api/v1/calendar").param("year", "2026")),
+
 				rule("POST", "/api/v1/auth/token", EVERYONE, t -> json(post("/api/v1/auth/token"),
 						"{\"username\":\"%s\",\"password\":\"%s\"}".formatted(t.username(), SecurityFixtures.PASSWORD))),
 				rule("GET", "/api/v1/me", SIGNED_IN, t -> get("/api/v1/me")),
@@ -223,6 +239,59 @@ final class AccessRules {
 						t.task().campaignId())),
 				scoped("GET", "/api/v1/campaigns/{id}/assignments", SIGNED_IN,
 						t -> get("/api/v1/campaigns/{id}/assignments", t.task().campaignId())),
+
+				rule("GET", "/reports", SIGNED_IN, t -> get("/reports")),
+				scoped("POST", "/reports/open", DOERS, t -> post("/reports/open")
+					.param("campaignId", id(t.task().campaignId())).param("unitId", id(t.unit()))
+					.param("period", ReportFixtures.PERIOD)),
+				scoped("GET", "/reports/{id}", SIGNED_IN, t -> get("/reports/{id}", t.report().id())),
+				scoped("POST", "/reports/{id}", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return post("/reports/{id}", r.id()).param("version", id(r.version()))
+						.param("leadership", "Đã quán triệt").param("action", "save");
+				}),
+				scoped("POST", "/reports/{id}/return", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return post("/reports/{id}/return", r.id()).param("version", id(r.version()))
+						.param("comment", "Bổ sung");
+				}),
+				scoped("POST", "/reports/{id}/approve", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return post("/reports/{id}/approve", r.id()).param("version", id(r.version()));
+				}),
+				scoped("GET", "/reports/{id}/export", SIGNED_IN, t -> get("/reports/{id}/export", t.report().id())
+					.param("format", "xlsx")),
+				scoped("GET", "/api/v1/reports", SIGNED_IN, t -> get("/api/v1/reports")
+					.param("campaignId", id(t.task().campaignId()))),
+				scoped("POST", "/api/v1/reports", DOERS, t -> json(post("/api/v1/reports"),
+						"{\"campaignId\":%d,\"unitId\":%d,\"period\":\"%s\"}".formatted(t.task().campaignId(), t.unit(),
+								ReportFixtures.PERIOD))),
+				scoped("POST", "/api/v1/reports/consolidate", PLANNERS, t -> json(post("/api/v1/reports/consolidate"),
+						"{\"campaignId\":%d,\"unitId\":%d,\"period\":\"%s\"}".formatted(t.task().campaignId(), t.unit(),
+								ReportFixtures.PERIOD))),
+				scoped("GET", "/api/v1/reports/{id}", SIGNED_IN, t -> get("/api/v1/reports/{id}", t.report().id())),
+				scoped("PUT", "/api/v1/reports/{id}", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return json(put("/api/v1/reports/{id}", r.id()),
+							"{\"version\":%d,\"leadership\":\"Đã quán triệt\"}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/submit", DOERS, t -> {
+					ReportFixtures.Opened r = t.report();
+					return json(post("/api/v1/reports/{id}/submit", r.id()), "{\"version\":%d}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/return", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return json(post("/api/v1/reports/{id}/return", r.id()),
+							"{\"version\":%d,\"comment\":\"Bổ sung\"}".formatted(r.version()));
+				}),
+				scoped("POST", "/api/v1/reports/{id}/approve", PLANNERS, t -> {
+					ReportFixtures.Opened r = t.submittedReportBelow();
+					return json(post("/api/v1/reports/{id}/approve", r.id()), "{\"version\":%d}".formatted(r.version()));
+				}),
+				scoped("GET", "/api/v1/reports/{id}/export", SIGNED_IN, t -> get("/api/v1/reports/{id}/export",
+						t.report().id()).param("format", "docx")),
+				scoped("GET", "/api/v1/campaigns/{id}/completeness", SIGNED_IN,
+						t -> get("/api/v1/campaigns/{id}/completeness", t.task().campaignId()).param("period", "2026Q1")),
 
 				rule("GET", "/activities", SIGNED_IN, t -> get("/activities")),
 				rule("GET", "/activities/new", DOERS, t -> get("/activities/new")),
@@ -321,6 +390,18 @@ final class AccessRules {
 	/** An endpoint that answers everyone with the same status. */
 	private static Rule fixed(String method, String pattern, int status, Sample sample) {
 		return new Rule(method, pattern, EVERYONE, sample, null, status);
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** A working day of 2150 or later that no sample has used yet. */
+	static java.time.LocalDate freeDay() {
+		vn.lantoa.calendar.WorkingCalendar statutory = vn.lantoa.calendar.WorkingCalendar.of(List.of());
+		java.time.LocalDate day;
+		do {
+			day = java.time.LocalDate.of(2150, 1, 1).plusDays(DAYS.getAndIncrement());
+		} while (!statutory.isWorkingDay(day));
+		return day;
 	}
 
 	private static String id(long value) {

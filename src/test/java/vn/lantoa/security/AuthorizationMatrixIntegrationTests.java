@@ -77,9 +77,13 @@ class AuthorizationMatrixIntegrationTests {
 	EvidenceStore evidence;
 
 	@Autowired
+	vn.lantoa.report.ReportDesk reportDesk;
+
+	@Autowired
 	org.springframework.context.ApplicationContext context;
 
 	SecurityFixtures fixtures;
+	ReportFixtures reports;
 	WorkFixtures work;
 	EvidenceFixtures activities;
 
@@ -91,6 +95,7 @@ class AuthorizationMatrixIntegrationTests {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
 		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
+		reports = new ReportFixtures(work, reportDesk, jdbc);
 	}
 
 	@Test
@@ -235,6 +240,18 @@ class AuthorizationMatrixIntegrationTests {
 
 			public EvidenceFixtures.Attached evidence() {
 				return activities.evidence(unit);
+			}
+
+			public ReportFixtures.Opened report() {
+				return reports.draft(unit);
+			}
+
+			public ReportFixtures.Opened submittedReportBelow() throws Exception {
+				return reports.submitted(fixtures.newUnit(unit).id());
+			}
+
+			public java.time.LocalDate calendarDay() {
+				return work.calendarDay(AccessRules.freeDay());
 			}
 
 			public RecognitionFixtures recognition() {

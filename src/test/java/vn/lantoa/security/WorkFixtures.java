@@ -95,4 +95,11 @@ final class WorkFixtures {
 		return directives.importText(planner(ownerUnitId), "KẾ HOẠCH\nthử nghiệm\n\nI. NỘI DUNG\n1. Một nội dung\n")
 			.getId();
 	}
+
+	/** The day, added as a day off by an admin. */
+	LocalDate calendarDay(LocalDate day) {
+		jdbc.sql("insert into calendar_day (\"day\", kind, name, created_by, created_at) values (?, 'HOLIDAY', ?, 'admin', ?)")
+			.params(day, "Ngày nghỉ thử", java.sql.Timestamp.from(java.time.Instant.now())).update();
+		return day;
+	}
 }

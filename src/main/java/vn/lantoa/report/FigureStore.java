@@ -1,0 +1,107 @@
+package vn.lantoa.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.lantoa.report.Figures.Key;
+import vn.lantoa.report.Figures.Kind;
+
+/** Computes a unit's figures from its activities, and keeps the figures frozen into a report at submission. */
+@Component
+class FigureStore {
+
+	private final JdbcClient jdbc;
+
+	FigureStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The figures of one unit's own activities in a campaign whose dates fall in {@code [from, to]}. */
+	Figures compute(long campaignId, long unitId, LocalDate from, LocalDate to) {
+		Map<Key, BigDecimal> values = new TreeMap<>();
+		String own = """
+				from activity a %s
+				where a.campaign_id = :campaign and a.unit_id = :unit and a.deleted_at is null
+				  and a.starts_on between :from and :to""";
+		String themes = "join activity_theme t on t.activity_id = a.id";
+		String measures = "join activity_measure m on m.activity_id = a.id";
+		collect(values, "select 0, a.channel_id, '', count(*) " + own.formatted("") + " group by a.channel_id",
+				Kind.ACTIVITIES, campaignId, unitId, from, to);
+		collect(values, "select t.theme_id, a.channel_id, '', count(*) " + own.formatted(themes)
+				+ " group by t.theme_id, a.channel_id", Kind.ACTIVITIES, campaignId, unitId, from, to);
+		collect(values, "select 0, a.channel_id, m.measure_code, sum(m.amount) " + own.formatted(measures)
+				+ " group by a.channel_id, m.measure_code", Kind.MEASURE, campaignId, unitId, from, to);
+		collect(values, "select t.theme_id, a.channel_id, m.measure_code, sum(m.amount) "
+				+ own.formatted(themes + " " + measures) + " group by t.theme_id, a.channel_id, m.measure_code",
+				Kind.MEASURE, campaignId, unitId, from, to);
+		collect(values, "select 0, 0, '', count(*) " + own.formatted("join evidence e on e.activity_id = a.id"),
+				Kind.EVIDENCE, campaignId, unitId, from, to);
+		// totals over every channel, from the channel rows
+		Map<Key, BigDecimal> totals = new HashMap<>();
+		values.forEach((key, value) -> {
+			if (key.themeId() == 0 && key.channelId() != 0) {
+				totals.merge(new Key(key.kind(), 0, 0, key.measureCode()), value, BigDecimal::add);
+			}
+		});
+		values.putAll(totals);
+		values.values().removeIf(v -> v.signum() == 0);
+		return new Figures(values);
+	}
+
+	private void collect(Map<Key, BigDecimal> into, String sql, Kind kind, long campaignId, long unitId,
+			LocalDate from, LocalDate to) {
+		jdbc.sql(sql).param("campaign", campaignId).param("unit", unitId).param("from", from).param("to", to)
+			.query((rs, n) -> {
+				into.merge(new Key(kind, rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getBigDecimal(4),
+						BigDecimal::add);
+				return null;
+			})
+			.list();
+	}
+
+	/** The frozen figures of several reports at once. */
+	Map<Long, Figures> frozen(Collection<Long> reportIds) {
+		Map<Long, Map<Key, BigDecimal>> byReport = new HashMap<>();
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		jdbc.sql("""
+				select report_id, kind, theme_id, channel_id, measure_code, amount from report_figure
+				where report_id in (:ids)""").param("ids", reportIds)
+			.query((rs, n) -> byReport.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+				.put(new Key(Kind.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4), rs.getString(5)),
+						rs.getBigDecimal(6)))
+			.list();
+		Map<Long, Figures> figures = new HashMap<>();
+		for (Long id : reportIds) {
+			figures.put(id, new Figures(byReport.getOrDefault(id, Map.of())));
+		}
+		return figures;
+	}
+
+	Figures frozen(long reportId) {
+		return frozen(List.of(reportId)).get(reportId);
+	}
+
+	/** Replaces the report's frozen figures. */
+	void freeze(long reportId, Figures figures) {
+		jdbc.sql("delete from report_figure where report_id = ?").param(reportId).update();
+		List<Object[]> rows = new ArrayList<>();
+		figures.values().forEach((k, v) -> rows.add(new Object[] { reportId, k.kind().name(), k.themeId(),
+				k.channelId(), k.measureCode(), v }));
+		for (Object[] row : rows) {
+			jdbc.sql("""
+					insert into report_figure (report_id, kind, theme_id, channel_id, measure_code, amount)
+					values (?, ?, ?, ?, ?, ?)""").params(row).update();
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package vn.lantoa.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.shared.Actor;
+
+/**
+ * Which reports are owed, by whom, for which period, and where each stands; completeness and timeliness the way
+ * DHIS2 counts them (expected, submitted, submitted on time), without its known faults: a unit is expected only
+ * for the periods in which it existed and had been assigned work in the campaign, so no rate exceeds 100%; a
+ * returned report is a state of its own, not "submitted"; timeliness is decided by the first submission.
+ */
+@Service
+public class ReportRegister {
+
+	/**
+	 * One report owed by a unit for a period.
+	 *
+	 * @param reportId null when nobody has opened it yet (status NOT_STARTED)
+	 * @param firstSubmittedAt when it was first submitted, which decides {@code onTime}
+	 */
+	public record Owed(long unitId, String unitCode, String unitName, String periodKey, LocalDate deadline,
+			Long reportId, ReportStatus status, Instant firstSubmittedAt, Boolean onTime) {
+	}
+
+	/**
+	 * The counts of one period over a subtree; rates in percent with one decimal, null when nothing is expected.
+	 */
+	public record Completeness(String periodKey, LocalDate deadline, int expected, int submitted, int onTime,
+			int returned, BigDecimal completeness, BigDecimal timeliness, List<Owed> units) {
+	}
+
+	/** A unit the campaign assigned work to, with the dates that decide when it owes reports. */
+	private record Reporter(long unitId, String code, String name, LocalDate assignedOn, LocalDate createdOn,
+			LocalDate closedOn) {
+
+		boolean owes(ReportPeriod term) {
+			return !assignedOn.isAfter(term.end()) && !createdOn.isAfter(term.end())
+					&& (closedOn == null || !closedOn.isBefore(term.end()));
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final CampaignDirectory campaigns;
+	private final CampaignPeriods periods;
+	private final OrgTree tree;
+
+	private final java.time.Clock clock;
+
+	ReportRegister(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
+			java.time.Clock clock) {
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.periods = periods;
+		this.tree = tree;
+	}
+
+	/** The periods of a campaign as keys, in order. */
+	@Transactional(readOnly = true)
+	public List<String> periodKeys(Actor actor, long campaignId) {
+		return periods.of(campaigns.get(actor, campaignId)).stream().map(ReportPeriod::key).toList();
+	}
+
+	/** The period that holds today, or the first or last one when the campaign has not begun or has ended. */
+	@Transactional(readOnly = true)
+	public String currentPeriod(Actor actor, long campaignId) {
+		List<ReportPeriod> all = periods.of(campaigns.get(actor, campaignId));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Report.ZONE);
+		return all.stream().filter(p -> !p.end().isBefore(today)).findFirst().orElse(all.get(all.size() - 1)).key();
+	}
+
+	/**
+	 * The unit reports owed in the subtree of {@code unitId} (the actor's scope when null) for one period, or for
+	 * every period when {@code periodKey} is null, by period then unit name.
+	 */
+	@Transactional(readOnly = true)
+	public List<Owed> owed(Actor actor, long campaignId, String periodKey, Long unitId) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		List<ReportPeriod> terms = periodKey == null ? periods.of(campaign) : List.of(periods.find(campaign, periodKey));
+		return owed(campaign, terms, top);
+	}
+
+	/** Completeness and timeliness of one period over a subtree, with the units' reports. */
+	@Transactional(readOnly = true)
+	public Completeness completeness(Actor actor, long campaignId, String periodKey, Long unitId) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		ReportPeriod term = periods.find(campaign, periodKey);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		return completeness(term, owed(campaign, List.of(term), top));
+	}
+
+	/** Completeness of every period of the campaign over a subtree, in order. */
+	@Transactional(readOnly = true)
+	public List<Completeness> completenessOverTime(Actor actor, long campaignId, Long unitId) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		List<ReportPeriod> terms = periods.of(campaign);
+		List<Owed> all = owed(campaign, terms, top);
+		List<Completeness> result = new ArrayList<>();
+		for (ReportPeriod term : terms) {
+			result.add(completeness(term, all.stream().filter(o -> o.periodKey().equals(term.key())).toList()));
+		}
+		return result;
+	}
+
+	static Completeness completeness(ReportPeriod term, List<Owed> units) {
+		int submitted = (int) units.stream().filter(o -> o.status().submitted()).count();
+		int onTime = (int) units.stream().filter(o -> o.status().submitted() && Boolean.TRUE.equals(o.onTime()))
+			.count();
+		int returned = (int) units.stream().filter(o -> o.status() == ReportStatus.RETURNED).count();
+		return new Completeness(term.key(), term.deadline(), units.size(), submitted, onTime, returned,
+				rate(submitted, units.size()), rate(onTime, units.size()), units);
+	}
+
+	private static BigDecimal rate(int part, int whole) {
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+	}
+
+	List<Owed> owed(Campaign campaign, List<ReportPeriod> terms, long top) {
+		List<Reporter> reporters = jdbc.sql("""
+				select a.unit_id, u.code, u.name, min(a.created_at), u.created_at, u.closed_at
+				from assignment a join org_unit u on u.id = a.unit_id
+				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
+				where a.campaign_id = :campaign
+				group by a.unit_id, u.code, u.name, u.created_at, u.closed_at""")
+			.param("top", top).param("campaign", campaign.getId())
+			.query((rs, n) -> new Reporter(rs.getLong(1), rs.getString(2), rs.getString(3),
+					since(campaign, rs.getTimestamp(4)), since(campaign, rs.getTimestamp(5)), day(rs.getTimestamp(6))))
+			.list();
+		Map<String, Owed> opened = new HashMap<>();
+		jdbc.sql("""
+				select r.unit_id, r.period_key, r.id, r.status, r.first_submitted_at, r.on_time
+				from report r join org_unit_tree t on t.unit_id = r.unit_id and t.ancestor_id = :top
+				where r.campaign_id = :campaign and r.consolidated = false""")
+			.param("top", top).param("campaign", campaign.getId())
+			.query((rs, n) -> opened.put(rs.getLong(1) + "/" + rs.getString(2),
+					new Owed(rs.getLong(1), null, null, rs.getString(2), null, rs.getLong(3),
+							ReportStatus.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)),
+							(Boolean) rs.getObject(6))))
+			.list();
+		java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+		reporters.sort(java.util.Comparator.comparing(Reporter::name, order));
+		List<Owed> owed = new ArrayList<>();
+		for (ReportPeriod term : terms) {
+			for (Reporter r : reporters) {
+				Owed report = opened.get(r.unitId() + "/" + term.key());
+				// a unit that reported although no longer owing (closed since) still counts: it did report
+				if (r.owes(term) || report != null && report.status().submitted()) {
+					owed.add(report == null
+							? new Owed(r.unitId(), r.code(), r.name(), term.key(), term.deadline(), null,
+									ReportStatus.NOT_STARTED, null, null)
+							: new Owed(r.unitId(), r.code(), r.name(), term.key(), term.deadline(), report.reportId(),
+									report.status(), report.firstSubmittedAt(), report.onTime()));
+				}
+			}
+		}
+		return owed;
+	}
+
+	/**
+	 * The day from which a unit's assignment or the unit itself counts: what was in the system when the campaign
+	 * was planned counts from the campaign's start (an office that enters its units and a running campaign today
+	 * still expects the early periods); what came later, from the day it came.
+	 */
+	private static LocalDate since(Campaign campaign, Timestamp recorded) {
+		boolean withThePlan = !recorded.toInstant().isAfter(campaign.getCreatedAt().plusSeconds(60));
+		return withThePlan ? campaign.getStartsOn() : day(recorded);
+	}
+
+	private static LocalDate day(Timestamp at) {
+		return at == null ? null : LocalDate.ofInstant(at.toInstant(), Report.ZONE);
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+}

@@ -1,0 +1,127 @@
+package vn.lantoa.rollup;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the roll-ups: the figures of a unit's whole subtree in a campaign over a range of reporting months. Each
+ * answer reads the unit's own rows only (they already hold its subtree), so a root costs what a cell costs.
+ * Callers check that the actor may see the unit and the campaign.
+ */
+@Service
+public class RollupQueries {
+
+	/** The sum of a measure and the number of activities that gave it. */
+	public record MeasureSum(BigDecimal amount, long entries) {
+	}
+
+	/**
+	 * A theme × channel cell. Theme 0 is the channel's total over all themes, where an activity with several
+	 * themes counts once; summing the theme cells of a channel would count it once per theme.
+	 */
+	public record Cell(long themeId, long channelId, long activities, Map<String, MeasureSum> measures) {
+	}
+
+	/** A month × channel figure, each activity counted once. */
+	public record MonthCell(YearMonth month, long channelId, long activities, Map<String, MeasureSum> measures) {
+	}
+
+	/** The theme meaning "all themes, each activity once". */
+	public static final long ALL_THEMES = 0;
+
+	private final JdbcClient jdbc;
+
+	RollupQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The non-empty theme × channel cells of the unit's subtree, the theme-0 totals included. */
+	@Transactional(readOnly = true)
+	public List<Cell> coverage(long campaignId, long unitId, MonthRange months) {
+		Map<List<Long>, Cell> cells = new LinkedHashMap<>();
+		jdbc.sql("""
+				select theme_id, channel_id, sum(activities) from rollup_activity
+				where campaign_id = ? and unit_id = ? and reporting_month between ? and ?
+				group by theme_id, channel_id having sum(activities) <> 0 order by theme_id, channel_id""")
+			.params(campaignId, unitId, months.firstKey(), months.lastKey())
+			.query(rs -> {
+				cells.put(List.of(rs.getLong(1), rs.getLong(2)),
+						new Cell(rs.getLong(1), rs.getLong(2), rs.getLong(3), new TreeMap<>()));
+			});
+		jdbc.sql("""
+				select theme_id, channel_id, measure_code, sum(amount), sum(entries) from rollup_measure
+				where campaign_id = ? and unit_id = ? and reporting_month between ? and ?
+				group by theme_id, channel_id, measure_code having sum(entries) <> 0""")
+			.params(campaignId, unitId, months.firstKey(), months.lastKey())
+			.query(rs -> {
+				Cell cell = cells.get(List.of(rs.getLong(1), rs.getLong(2)));
+				if (cell != null) {
+					cell.measures().put(rs.getString(3), new MeasureSum(plain(rs.getBigDecimal(4)), rs.getLong(5)));
+				}
+			});
+		return new ArrayList<>(cells.values());
+	}
+
+	/** Per month and channel, the non-empty figures of the unit's subtree, in month order. */
+	@Transactional(readOnly = true)
+	public List<MonthCell> trend(long campaignId, long unitId, MonthRange months) {
+		Map<List<Long>, MonthCell> cells = new LinkedHashMap<>();
+		jdbc.sql("""
+				select reporting_month, channel_id, sum(activities) from rollup_activity
+				where campaign_id = ? and unit_id = ? and theme_id = 0 and reporting_month between ? and ?
+				group by reporting_month, channel_id having sum(activities) <> 0 order by reporting_month, channel_id""")
+			.params(campaignId, unitId, months.firstKey(), months.lastKey())
+			.query(rs -> {
+				cells.put(List.of((long) rs.getInt(1), rs.getLong(2)), new MonthCell(
+						ReportingMonths.month(rs.getInt(1)), rs.getLong(2), rs.getLong(3), new TreeMap<>()));
+			});
+		jdbc.sql("""
+				select reporting_month, channel_id, measure_code, sum(amount), sum(entries) from rollup_measure
+				where campaign_id = ? and unit_id = ? and theme_id = 0 and reporting_month between ? and ?
+				group by reporting_month, channel_id, measure_code having sum(entries) <> 0""")
+			.params(campaignId, unitId, months.firstKey(), months.lastKey())
+			.query(rs -> {
+				MonthCell cell = cells.get(List.of((long) rs.getInt(1), rs.getLong(2)));
+				if (cell != null) {
+					cell.measures().put(rs.getString(3), new MeasureSum(plain(rs.getBigDecimal(4)), rs.getLong(5)));
+				}
+			});
+		return new ArrayList<>(cells.values());
+	}
+
+	/** The number of activities of each unit's subtree (units without any are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> activities(long campaignId, Collection<Long> unitIds, MonthRange months) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return counts;
+		}
+		String ids = String.join(",", unitIds.stream().map(String::valueOf).toList());
+		jdbc.sql("""
+				select unit_id, sum(activities) from rollup_activity
+				where campaign_id = ? and unit_id in (%s) and theme_id = 0 and reporting_month between ? and ?
+				group by unit_id having sum(activities) <> 0""".formatted(ids))
+			.params(campaignId, months.firstKey(), months.lastKey())
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** 180.00 as 180, 2.50 as 2.5. */
+	private static BigDecimal plain(BigDecimal amount) {
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+}
