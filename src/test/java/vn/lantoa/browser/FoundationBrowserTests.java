@@ -156,19 +156,19 @@ class FoundationBrowserTests {
 	@Test
 	void reporterSeesNeitherAccountsNorUnitsAboveTheirOwn() {
 		Page page = signedIn("ducxuan");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
 
 		browser.expectStatus(403);
 		assertThat(page.navigate("/accounts").status()).isEqualTo(403);
 		assertThat(heading(page)).hasText("403");
 		assertThat(page.locator(".lead")).hasText("Bạn không có quyền xem hoặc thay đổi dữ liệu này.");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
 		browser.screenshot(page, "accounts");
 
 		assertThat(page.navigate("/units/" + unitId("THANHUY")).status()).isEqualTo(403);
 		assertThat(heading(page)).hasText("403");
 		assertThat(page.locator(".lead")).hasText("Bạn không có quyền xem hoặc thay đổi dữ liệu này.");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
 	}
 
 	@Test
