@@ -79,6 +79,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	vn.lantoa.report.ReportDesk reportDesk;
 
+	@Autowired
+	vn.lantoa.report.ReportPackages reportPackages;
+
 	SecurityFixtures fixtures;
 	ReportFixtures reports;
 	WorkFixtures work;
@@ -92,7 +95,7 @@ class AuthorizationMatrixIntegrationTests {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
 		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
-		reports = new ReportFixtures(work, reportDesk, jdbc);
+		reports = new ReportFixtures(work, reportDesk, reportPackages, jdbc);
 	}
 
 	@Test
@@ -245,6 +248,19 @@ class AuthorizationMatrixIntegrationTests {
 
 			public ReportFixtures.Opened submittedReportBelow() throws Exception {
 				return reports.submitted(fixtures.newUnit(unit).id());
+			}
+
+			public ReportFixtures.Opened submittedReport() {
+				return reports.submitted(unit);
+			}
+
+			private ReportFixtures.Packed packed;
+
+			public ReportFixtures.Packed packageFromBelow() throws Exception {
+				if (packed == null) {
+					packed = reports.packed(fixtures.newUnit(unit).id());
+				}
+				return packed;
 			}
 
 			public java.time.LocalDate calendarDay() {
