@@ -129,6 +129,20 @@ public class Report {
 		updatedAt = now;
 	}
 
+	/** Takes the state of a report submitted in its unit's own instance, timeliness judged by its first submission. */
+	void receive(Instant firstSubmitted, LocalDate periodDeadline, Instant now) {
+		if (firstSubmittedAt == null) {
+			firstSubmittedAt = firstSubmitted;
+			deadline = periodDeadline;
+			onTime = !LocalDate.ofInstant(firstSubmitted, ZONE).isAfter(periodDeadline);
+		}
+		submittedAt = now;
+		status = ReportStatus.SUBMITTED;
+		decidedAt = null;
+		decidedBy = null;
+		updatedAt = now;
+	}
+
 	void decide(ReportStatus outcome, String by, Instant now) {
 		status = outcome;
 		decidedAt = now;

@@ -75,6 +75,12 @@ final class AccessRules {
 		/** A submitted report of a fresh unit below {@link #unit()}, for the reviewers above it. */
 		ReportFixtures.Opened submittedReportBelow() throws Exception;
 
+		/** A submitted report of {@link #unit()}. */
+		ReportFixtures.Opened submittedReport();
+
+		/** The package of a report of a fresh unit below {@link #unit()}, and a campaign of its to import it into. */
+		ReportFixtures.Packed packageFromBelow() throws Exception;
+
 		/** A day off freshly added by an admin (the calendar is the same for every unit). */
 		java.time.LocalDate calendarDay();
 		/** Models, contests, award entries, articles and bulletin issues of {@link #unit()}. */
@@ -290,6 +296,18 @@ final class AccessRules {
 				}),
 				scoped("GET", "/api/v1/reports/{id}/export", SIGNED_IN, t -> get("/api/v1/reports/{id}/export",
 						t.report().id()).param("format", "docx")),
+				scoped("GET", "/reports/{id}/package", SIGNED_IN, t -> get("/reports/{id}/package",
+						t.submittedReport().id())),
+				scoped("GET", "/api/v1/reports/{id}/package", SIGNED_IN, t -> get("/api/v1/reports/{id}/package",
+						t.submittedReport().id())),
+				rule("GET", "/reports/import", SIGNED_IN, t -> get("/reports/import")),
+				// a package from a unit below the caller's scope, into a campaign the caller sees
+				scoped("POST", "/reports/import", PLANNERS, t -> multipart("/reports/import")
+					.file(new MockMultipartFile("file", "goi.zip", "application/zip", t.packageFromBelow().content()))
+					.param("campaignId", id(t.packageFromBelow().campaignId()))),
+				scoped("POST", "/api/v1/reports/import", PLANNERS, t -> multipart("/api/v1/reports/import")
+					.file(new MockMultipartFile("file", "goi.zip", "application/zip", t.packageFromBelow().content()))
+					.param("campaignId", id(t.packageFromBelow().campaignId()))),
 				scoped("GET", "/api/v1/campaigns/{id}/completeness", SIGNED_IN,
 						t -> get("/api/v1/campaigns/{id}/completeness", t.task().campaignId()).param("period", "2026Q1")),
 

@@ -80,6 +80,9 @@ class AuthorizationMatrixIntegrationTests {
 	vn.lantoa.report.ReportDesk reportDesk;
 
 	@Autowired
+	vn.lantoa.report.ReportPackages reportPackages;
+
+	@Autowired
 	org.springframework.context.ApplicationContext context;
 
 	SecurityFixtures fixtures;
@@ -95,7 +98,7 @@ class AuthorizationMatrixIntegrationTests {
 		fixtures = new SecurityFixtures(mvc, jdbc);
 		work = new WorkFixtures(planning, progress, directives, recording, jdbc);
 		activities = new EvidenceFixtures(work, campaigns, recording, evidence, jdbc);
-		reports = new ReportFixtures(work, reportDesk, jdbc);
+		reports = new ReportFixtures(work, reportDesk, reportPackages, jdbc);
 	}
 
 	@Test
@@ -248,6 +251,19 @@ class AuthorizationMatrixIntegrationTests {
 
 			public ReportFixtures.Opened submittedReportBelow() throws Exception {
 				return reports.submitted(fixtures.newUnit(unit).id());
+			}
+
+			public ReportFixtures.Opened submittedReport() {
+				return reports.submitted(unit);
+			}
+
+			private ReportFixtures.Packed packed;
+
+			public ReportFixtures.Packed packageFromBelow() throws Exception {
+				if (packed == null) {
+					packed = reports.packed(fixtures.newUnit(unit).id());
+				}
+				return packed;
 			}
 
 			public java.time.LocalDate calendarDay() {

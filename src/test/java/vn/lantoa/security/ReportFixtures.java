@@ -14,16 +14,28 @@ final class ReportFixtures {
 	record Opened(long id, long campaignId, long unitId, int version) {
 	}
 
+	/** A report's package and a campaign to receive it into (the report's own, which concerns its unit). */
+	record Packed(byte[] content, long campaignId) {
+	}
+
 	static final String PERIOD = "2026Q1";
 
 	private final WorkFixtures work;
 	private final ReportDesk desk;
+	private final vn.lantoa.report.ReportPackages packages;
 	private final JdbcClient jdbc;
 
-	ReportFixtures(WorkFixtures work, ReportDesk desk, JdbcClient jdbc) {
+	ReportFixtures(WorkFixtures work, ReportDesk desk, vn.lantoa.report.ReportPackages packages, JdbcClient jdbc) {
 		this.work = work;
 		this.desk = desk;
+		this.packages = packages;
 		this.jdbc = jdbc;
+	}
+
+	/** A submitted report of the unit, packaged; importing it (into its own campaign) makes a new import each time. */
+	Packed packed(long unitId) {
+		Opened report = submitted(unitId);
+		return new Packed(packages.pack(admin(), report.id()).content(), report.campaignId());
 	}
 
 	Opened draft(long unitId) {
