@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.lantoa.rollup.Rollups;
 
 /**
  * {@code java -jar lantoa.jar generate [--units N] [--activities N] [--prefix VN] [--year 2025] [--password P]
@@ -26,11 +27,11 @@ class GenerateCommand implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
 
 	private final NationalData data;
-	private final ApplicationContext context;
+	private final Rollups rollups;
 
-	GenerateCommand(NationalData data, ApplicationContext context) {
+	GenerateCommand(NationalData data, Rollups rollups) {
 		this.data = data;
-		this.context = context;
+		this.rollups = rollups;
 	}
 
 	@Override
@@ -49,7 +50,7 @@ class GenerateCommand implements ApplicationRunner {
 		NationalData.Result result = data.generate(options);
 		log.info("generate: {}", result);
 		long start = System.nanoTime();
-		Rollups.rebuild(context, result.campaignId());
+		rollups.rebuild(result.campaignId());
 		log.info("generate: roll-ups rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 
