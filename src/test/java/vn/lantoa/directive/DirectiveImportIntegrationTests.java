@@ -80,7 +80,7 @@ class DirectiveImportIntegrationTests {
 							LocalDate.of(2026, 6, 15)),
 					org.assertj.core.groups.Tuple.tuple("2026Q3", LocalDate.of(2026, 6, 15), LocalDate.of(2026, 9, 14),
 							LocalDate.of(2026, 9, 15)),
-					org.assertj.core.groups.Tuple.tuple("2026Q4", LocalDate.of(2026, 9, 15), LocalDate.of(2026, 12, 14),
+					org.assertj.core.groups.Tuple.tuple("2026Q4", LocalDate.of(2026, 9, 15), LocalDate.of(2026, 12, 31),
 							LocalDate.of(2026, 12, 15)));
 		assertThat(campaigns.themes(campaign.getId()).get(0).title()).isEqualTo("Quan điểm, chủ trương về xây dựng Đảng");
 		assertThat(campaigns.channels(campaign.getId())).hasSize(3);
