@@ -39,6 +39,7 @@ import vn.lantoa.recognition.ModelDetails;
 import vn.lantoa.recognition.ModelRegistry;
 import vn.lantoa.recognition.ModelReplications;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ReplayClock;
 
 /**
  * The recognition part of the demo data, loaded right after {@link DemoData} into a demo database that has none:
@@ -95,10 +96,18 @@ class RecognitionDemo implements ApplicationRunner {
 		if (campaign == null) {
 			return;
 		}
-		models(board, campaign);
-		contest(board, campaign);
-		awardEntries(board);
-		bulletin(board);
+		// each part at a moment of the story, so that proposals come before decisions (see ReplayClock)
+		at(LocalDate.of(2024, 11, 20), () -> models(board, campaign));
+		at(LocalDate.of(2025, 2, 10), () -> contest(board, campaign));
+		at(LocalDate.of(2025, 3, 20), () -> awardEntries(board));
+		at(LocalDate.of(2025, 1, 15), () -> bulletin(board));
+	}
+
+	private static void at(LocalDate day, Runnable part) {
+		ReplayClock.at(day.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), () -> {
+			part.run();
+			return null;
+		});
 	}
 
 	private void models(Actor board, Campaign campaign) {

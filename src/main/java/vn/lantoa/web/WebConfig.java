@@ -15,13 +15,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.shared.ActorArgumentResolver;
 import vn.lantoa.shared.Locales;
+import vn.lantoa.shared.ReplayClock;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return new ReplayClock(java.time.ZoneId.systemDefault());
 	}
 
 	@Bean

@@ -43,7 +43,7 @@ public final class ActivityLoadBenchmark {
 		SpringApplication app = new SpringApplication(LanToaApplication.class);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench",
-				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=true",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=true", "--lantoa.demo-history=false",
 				"--lantoa.demo-password=bench-Pass-2026", "--logging.level.root=warn",
 				"--lantoa.data-dir=target/bench-data")) {
 			new Run(context).all(recorded, total, imported);

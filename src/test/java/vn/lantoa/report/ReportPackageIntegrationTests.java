@@ -71,12 +71,12 @@ class ReportPackageIntegrationTests {
 	@BeforeAll
 	static void startTheProvincesInstance() {
 		province = new SpringApplicationBuilder(LanToaApplication.class)
-			.properties("server.port=0", "lantoa.demo=true", "lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
-					"lantoa.data-dir=target/province-" + UUID.randomUUID(),
-					"spring.datasource.url=jdbc:h2:mem:province-" + UUID.randomUUID()
+			.run("--server.port=0", "--lantoa.demo=true", "--lantoa.demo-history=false",
+					"--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
+					"--lantoa.data-dir=target/province-" + UUID.randomUUID(),
+					"--spring.datasource.url=jdbc:h2:mem:province-" + UUID.randomUUID()
 							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username=sa", "spring.datasource.password=", "logging.level.root=warn")
-			.run();
+					"--spring.datasource.username=sa", "--spring.datasource.password=", "--logging.level.root=warn");
 	}
 
 	@AfterAll
