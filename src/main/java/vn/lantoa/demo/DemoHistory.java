@@ -70,6 +70,9 @@ class DemoHistory implements ApplicationRunner {
 	/** Units that record the most. */
 	private static final List<String> BUSY = List.of("DB-DUCXUAN", "DB-SONGCAU", "TTVHTTTT", "CTTDT-TP", "MTTQ-TP");
 
+	private static final String STILL_RETURNED = "DB-XUATHOA";
+	private static final String REVISED = "MTTQ-TP";
+
 	private final Accounts accounts;
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
@@ -165,11 +168,12 @@ class DemoHistory implements ApplicationRunner {
 			}
 			Map<String, BigDecimal> measures = new LinkedHashMap<>();
 			for (String code : channel.measureCodes()) {
-				if (random.nextInt(4) > 0) {
+				if (measures.isEmpty() || random.nextInt(5) < 2) {
 					measures.put(code, BigDecimal.valueOf(measure(code)));
 				}
 			}
-			String title = TITLES.get(random.nextInt(TITLES.size())) + " – " + shortName(unitName);
+			List<String> titles = TITLES.get(Math.min(TITLES.size() - 1, channel.position() - 1));
+			String title = titles.get(random.nextInt(titles.size())) + " – " + shortName(unitName);
 			String description = "Thực hiện Hướng dẫn của Ban Tuyên giáo Thành ủy; " + channel.title().toLowerCase()
 					+ ", ngày " + day.format(DAY) + ".";
 			Actor author = writer(unitId);
@@ -195,7 +199,7 @@ class DemoHistory implements ApplicationRunner {
 				for (long unitId : units.keySet()) {
 					String code = code(unitId);
 					boolean missing = IDLE.contains(code) ? random.nextInt(3) > 0 : random.nextInt(14) == 0;
-					if (missing) {
+					if (missing && !returned(code, period)) {
 						continue;
 					}
 					int lateBy = random.nextInt(8) == 0 ? 1 + random.nextInt(9) : -random.nextInt(2);
@@ -224,13 +228,12 @@ class DemoHistory implements ApplicationRunner {
 			Report report = replay(sent, () -> desk.submit(author, draft.getId(), draft.getVersion(),
 					narrative(units.get(unitId), period)));
 			Instant reviewed = sent.plusSeconds((1 + random.nextInt(3)) * 86_400L);
-			boolean lastDone = period == periods.get(periods.size() - 2);
-			if (lastDone && code.equals("DB-XUATHOA")) {
+			if (returned(code, period) && code.equals(STILL_RETURNED)) {
 				replay(reviewed, () -> desk.returnToUnit(board, report.getId(), report.getVersion(),
 						"Đề nghị bổ sung số liệu buổi sinh hoạt chuyên đề và hình ảnh minh họa."));
 				return;
 			}
-			if (period == periods.get(periods.size() - 6) && code.equals("MTTQ-TP")) {
+			if (returned(code, period)) {
 				Report returned = replay(reviewed, () -> desk.returnToUnit(board, report.getId(), report.getVersion(),
 						"Phần đánh giá chưa nêu hạn chế và nguyên nhân; đề nghị bổ sung."));
 				Report again = replay(reviewed.plusSeconds(2 * 86_400), () -> desk.submit(author, returned.getId(),
@@ -239,6 +242,12 @@ class DemoHistory implements ApplicationRunner {
 				return;
 			}
 			replay(reviewed, () -> desk.approve(board, report.getId(), report.getVersion()));
+		}
+
+		/** Xuất Hóa's report of the last reported quarter stays returned; MTTQ's of a year before was revised. */
+		private boolean returned(String code, Period period) {
+			return code.equals(STILL_RETURNED) && period == periods.get(periods.size() - 2)
+					|| code.equals(REVISED) && period == periods.get(periods.size() - 6);
 		}
 
 		private Narrative narrative(String unitName, Period period) {
@@ -266,10 +275,16 @@ class DemoHistory implements ApplicationRunner {
 			return reporters.getOrDefault(unitId, board);
 		}
 
-		/** Loudspeakers and meetings are common, television rare: a few channels carry most activities. */
+		/** The first channels carry more activities than the last: weights size, size - 1, …, 1. */
 		private int skewed(int size) {
-			double u = random.nextDouble();
-			return Math.min(size - 1, (int) (u * u * size));
+			int ticket = random.nextInt(size * (size + 1) / 2);
+			for (int i = 0; i < size; i++) {
+				ticket -= size - i;
+				if (ticket < 0) {
+					return i;
+				}
+			}
+			return size - 1;
 		}
 
 		private double measure(String code) {
@@ -342,13 +357,18 @@ class DemoHistory implements ApplicationRunner {
 		}
 	}
 
-	private static final List<String> TITLES = List.of("Sinh hoạt chuyên đề về xây dựng Đảng",
-			"Tuyên truyền kỷ niệm Ngày thành lập Đảng", "Hội nghị báo cáo viên định kỳ",
-			"Treo băng rôn, khẩu hiệu chào mừng đại hội", "Bản tin phát thanh khu dân cư",
-			"Đăng tin bài trên trang thông tin điện tử", "Tọa đàm học tập và làm theo Bác",
-			"Cấp phát tài liệu hỏi – đáp về Điều lệ Đảng", "Tuyên truyền lưu động tại tổ dân phố",
-			"Phổ biến nghị quyết mới cho đảng viên", "Thi tìm hiểu lịch sử Đảng bộ",
-			"Nêu gương người tốt, việc tốt trên Zalo");
+	/** Titles by the channel's kind: web, loudspeakers and meetings, visual propaganda, printed matter. */
+	private static final List<List<String>> TITLES = List.of(
+			List.of("Đăng tin bài về xây dựng Đảng trên trang thông tin điện tử", "Đăng video tuyên truyền kỷ niệm ngày "
+					+ "thành lập Đảng", "Chuyên mục “Học tập và làm theo Bác” trên cổng thông tin",
+					"Nêu gương người tốt, việc tốt trên trang thông tin"),
+			List.of("Bản tin phát thanh khu dân cư", "Tuyên truyền lưu động tại tổ dân phố",
+					"Hội nghị báo cáo viên định kỳ", "Sinh hoạt chuyên đề về xây dựng Đảng",
+					"Phổ biến nghị quyết mới cho đảng viên"),
+			List.of("Treo băng rôn, khẩu hiệu chào mừng đại hội", "Triển lãm ảnh về truyền thống Đảng bộ",
+					"Dựng pa nô cổ động tại trung tâm phường"),
+			List.of("Cấp phát tài liệu hỏi – đáp về Điều lệ Đảng", "Thi tìm hiểu lịch sử Đảng bộ",
+					"Phát hành bản tin sinh hoạt chi bộ"));
 
 	private static final List<String> PLACES = List.of("Nhà văn hóa tổ 1", "Hội trường Đảng ủy", "Nhà văn hóa tổ 5",
 			"Trụ sở Ủy ban", "Trường Tiểu học", "Chợ phường", "Khu dân cư số 3");
