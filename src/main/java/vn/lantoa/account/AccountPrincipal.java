@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,12 +13,14 @@ import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.HasActor;
 
 /** The signed-in account as Spring Security holds it. Authorities: ROLE_x, and SCOPE_write unless read-only. */
-final class AccountPrincipal implements UserDetails, HasActor {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, HasActor {
+
+	private static final long serialVersionUID = 1L;
 
 	static final String WRITE = "SCOPE_write";
 
 	private final Actor actor;
-	private final String passwordHash;
+	private String passwordHash;
 	private final boolean enabled;
 	private final boolean locked;
 
@@ -41,6 +44,12 @@ final class AccountPrincipal implements UserDetails, HasActor {
 			authorities.add(new SimpleGrantedAuthority(WRITE));
 		}
 		return authorities;
+	}
+
+	/** Signed in, the password's hash is of no more use: it is not kept in the session (nor in its table). */
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
 	}
 
 	@Override

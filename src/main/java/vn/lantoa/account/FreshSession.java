@@ -47,6 +47,7 @@ class FreshSession extends OncePerRequestFilter {
 				return;
 			}
 			if (!fresh.actor().equals(principal.actor())) {
+				fresh.eraseCredentials();
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(
 						UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

@@ -7,7 +7,7 @@ package vn.lantoa.shared;
  * @param writeAccess false for API calls made with a read-only token
  */
 public record Actor(long accountId, String username, String fullName, Role role, long unitId, long scopeUnitId,
-		boolean writeAccess) {
+		boolean writeAccess) implements java.io.Serializable {
 
 	public boolean is(Role other) {
 		return role == other;
