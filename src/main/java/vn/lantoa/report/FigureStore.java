@@ -12,17 +12,20 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.lantoa.recognition.RecognitionCounts;
 import vn.lantoa.report.Figures.Key;
 import vn.lantoa.report.Figures.Kind;
 
-/** Computes a unit's figures from its activities, and keeps the figures frozen into a report at submission. */
+/** Computes a unit's figures from its activities (and its exemplary models recognised in the period), and keeps the figures frozen into a report at submission. */
 @Component
 class FigureStore {
 
 	private final JdbcClient jdbc;
+	private final RecognitionCounts recognition;
 
-	FigureStore(JdbcClient jdbc) {
+	FigureStore(JdbcClient jdbc, RecognitionCounts recognition) {
 		this.jdbc = jdbc;
+		this.recognition = recognition;
 	}
 
 	/** The figures of one unit's own activities in a campaign whose dates fall in {@code [from, to]}. */
@@ -53,6 +56,8 @@ class FigureStore {
 			}
 		});
 		values.putAll(totals);
+		int models = recognition.byUnit(campaignId, List.of(unitId), from, to).get(unitId).modelsRecognised();
+		values.put(new Key(Kind.MODELS, 0, 0, ""), BigDecimal.valueOf(models));
 		values.values().removeIf(v -> v.signum() == 0);
 		return new Figures(values);
 	}

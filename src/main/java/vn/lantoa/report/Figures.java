@@ -20,7 +20,9 @@ public record Figures(Map<Key, BigDecimal> values) {
 		/** Sum of one measure. */
 		MEASURE,
 		/** Number of evidence files. */
-		EVIDENCE
+		EVIDENCE,
+		/** Number of the unit's exemplary models recognised (decision date) in the period. */
+		MODELS
 	}
 
 	public record Key(Kind kind, long themeId, long channelId, String measureCode) implements Comparable<Key> {
@@ -59,6 +61,10 @@ public record Figures(Map<Key, BigDecimal> values) {
 
 	public long evidence() {
 		return get(Kind.EVIDENCE, 0, 0, "").longValue();
+	}
+
+	public long models() {
+		return get(Kind.MODELS, 0, 0, "").longValue();
 	}
 
 	/** One measure summed over every theme on one channel (0: on every channel). */

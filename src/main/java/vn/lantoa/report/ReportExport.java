@@ -130,6 +130,11 @@ public class ReportExport {
 			rows.add(List.of(row.position() + ". " + row.channel(), row.indicator(), row.unit(),
 					row.current(), row.previous() == null ? BigDecimal.ZERO : row.previous()));
 		}
+		Figures before = view.previous() == null ? Figures.NONE : view.previous();
+		rows.add(List.of("", text("report.evidence"), "", BigDecimal.valueOf(view.figures().evidence()),
+				BigDecimal.valueOf(before.evidence())));
+		rows.add(List.of("", text("report.models"), "", BigDecimal.valueOf(view.figures().models()),
+				BigDecimal.valueOf(before.models())));
 		String previous = view.previousKey() == null ? text("report.doc.previous")
 				: labels.period(view.previousKey(), VI);
 		result.add(new Table(text("report.doc.figuresTitle"), List.of(text("report.doc.channel"),
@@ -151,12 +156,12 @@ public class ReportExport {
 		ReportTables.Annex annex = tables.annex(view, VI);
 		if (annex != null) {
 			List<String> annexColumns = new ArrayList<>(List.of(text("activity.unit"), text("report.status"),
-					text("report.figure.activitiesColumn"), text("report.evidence")));
+					text("report.figure.activitiesColumn"), text("report.evidence"), text("report.modelsColumn")));
 			annexColumns.addAll(annex.measures());
 			List<List<Object>> annexRows = new ArrayList<>();
 			for (ReportTables.AnnexRow u : annex.rows()) {
 				List<Object> row = new ArrayList<>(List.of(u.unit(), text("report.status." + u.status().name()),
-						u.activities(), u.evidence()));
+						u.activities(), u.evidence(), u.models()));
 				row.addAll(u.measures());
 				annexRows.add(row);
 			}

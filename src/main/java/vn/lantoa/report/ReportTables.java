@@ -37,7 +37,7 @@ public class ReportTables {
 	}
 
 	/** A unit of the annex with its status and main figures (the measures in the order of {@link #measures}). */
-	public record AnnexRow(String unit, ReportStatus status, Boolean onTime, long activities, long evidence,
+	public record AnnexRow(String unit, ReportStatus status, Boolean onTime, long activities, long evidence, long models,
 			List<BigDecimal> measures) {
 	}
 
@@ -114,7 +114,7 @@ public class ReportTables {
 		List<String> ordered = measures.keySet().stream().filter(codes::contains).toList();
 		List<AnnexRow> rows = view.consolidation().units().stream()
 			.map(u -> new AnnexRow(u.unitName(), u.status(), u.onTime(), u.figures().activities(),
-					u.figures().evidence(), ordered.stream().map(c -> u.figures().measure(0, c)).toList()))
+					u.figures().evidence(), u.figures().models(), ordered.stream().map(c -> u.figures().measure(0, c)).toList()))
 			.toList();
 		return new Annex(ordered.stream().map(c -> measures.get(c).name(locale) + " (" + measures.get(c).unit(locale)
 				+ ")").toList(), rows,

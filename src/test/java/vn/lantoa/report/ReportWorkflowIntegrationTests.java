@@ -27,6 +27,9 @@ import vn.lantoa.org.OrgUnit;
 import vn.lantoa.org.UnitAdministration;
 import vn.lantoa.org.UnitKind;
 import vn.lantoa.report.Figures.Kind;
+import vn.lantoa.recognition.ExemplaryModel;
+import vn.lantoa.recognition.ModelDetails;
+import vn.lantoa.recognition.ModelRegistry;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
@@ -53,6 +56,8 @@ class ReportWorkflowIntegrationTests {
 	UnitAdministration units;
 	@Autowired
 	TestClock clock;
+	@Autowired
+	ModelRegistry models;
 	@Autowired
 	Fixtures fixtures;
 	@Autowired
@@ -105,6 +110,14 @@ class ReportWorkflowIntegrationTests {
 		record(b, List.of(theme2), ch1, LocalDate.of(2030, 3, 10), Map.of("news", "2"));
 		record(p, List.of(theme1), ch2, LocalDate.of(2030, 3, 30), Map.of("broadcasts", "1"));
 		record(a, List.of(theme1), ch1, LocalDate.of(2030, 4, 2), Map.of("news", "100")); // Q2, never in Q1
+
+		// A1's practice, recognised on 5 March: a model of A1 in Q1, and of A's and P's subtrees
+		clock.set(LocalDateTime.of(2030, 3, 6, 9, 0));
+		ExemplaryModel model = models.propose(reporter(a1), new ModelDetails(campaign.getId(), a1,
+				ExemplaryModel.Kind.PRACTICE, ExemplaryModel.Field.PARTY_BUILDING, "Mô hình " + Fixtures.unique("M"),
+				"Sinh hoạt chi bộ mỗi tháng một chuyên đề.", List.of()), true);
+		model = models.verify(admin(p), model.getId(), model.getVersion());
+		models.recognise(admin(p), model.getId(), model.getVersion(), "12-QĐ/ĐU", LocalDate.of(2030, 3, 5));
 	}
 
 	@Test
@@ -125,7 +138,9 @@ class ReportWorkflowIntegrationTests {
 		ra = desk.save(reporter(a), ra.getId(), ra.getVersion(), narrative("Đã quán triệt đến 100% chi bộ."));
 		ra = desk.submit(reporter(a), ra.getId(), ra.getVersion(), null);
 		assertThat(ra.getOnTime()).isTrue();
+		assertThat(draft.figures().models()).isZero();
 		Report ra1 = desk.open(reporter(a1), campaign.getId(), a1, "2030Q1", false);
+		assertThat(desk.view(reporter(a1), ra1.getId()).figures().models()).isOne();
 		ra1 = desk.submit(reporter(a1), ra1.getId(), ra1.getVersion(), narrative("Chi bộ sinh hoạt chuyên đề."));
 
 		Report submitted = ra;
@@ -192,6 +207,7 @@ class ReportWorkflowIntegrationTests {
 		assertThat(consolidated.figures().activities()).isEqualTo(5);
 		assertThat(consolidated.figures().measure(0, "news")).isEqualByComparingTo("11");
 		assertThat(consolidated.figures().measure(ch2, "broadcasts")).isEqualByComparingTo("4");
+		assertThat(consolidated.figures().models()).isOne();
 		assertThat(consolidated.consolidation().missing()).isEmpty();
 		assertThat(consolidated.consolidation().units()).hasSize(3);
 		assertThat(cp.narrative().leadership()).contains("Đã quán triệt đến 100% chi bộ.")
