@@ -314,7 +314,7 @@ class RecognitionBrowserTests {
 		}
 	}
 
-	private static byte[] png() {
+	static byte[] png() {
 		try {
 			var image = new java.awt.image.BufferedImage(480, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
 			var g = image.createGraphics();
