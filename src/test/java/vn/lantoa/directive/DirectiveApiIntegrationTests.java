@@ -3,6 +3,7 @@ package vn.lantoa.directive;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -132,5 +133,22 @@ class DirectiveApiIntegrationTests {
 			// 15/06/2024 was a Saturday
 			.andExpect(jsonPath("$[?(@.title == 'Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị')].periods[3].deadline")
 				.value(contains("2024-06-17")));
+	}
+
+	@Test
+	void listsTheSubtreesDirectivesAndShowsOneWithItsCitationsAndCampaign() throws Exception {
+		String board = token("tuyengiao");
+		String list = mvc.perform(get("/api/v1/directives").header("Authorization", board)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		// the demo's seed guidance was the first imported
+		Number seed = JsonPath.<java.util.List<Number>>read(list, "$[*].id").stream()
+			.min(java.util.Comparator.comparingLong(Number::longValue)).orElseThrow();
+		mvc.perform(get("/api/v1/directives/{id}", seed.longValue()).header("Authorization", board))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.issuer").value("Thành ủy Bắc Kạn"))
+			.andExpect(jsonPath("$.citations", hasSize(17))).andExpect(jsonPath("$.campaignIds", hasSize(1)))
+			.andExpect(jsonPath("$.originalText").isString());
+		// a ward sees no directive of the city's board
+		mvc.perform(get("/api/v1/directives/{id}", seed.longValue()).header("Authorization", token("ducxuan")))
+			.andExpect(status().isForbidden());
 	}
 }

@@ -215,6 +215,32 @@ final class AccessRules {
 				scoped("POST", "/api/v1/units/{id}/deactivate", ADMIN, t -> versionJson("deactivate", t.freshUnit())),
 				scoped("POST", "/api/v1/units/{id}/activate", ADMIN, t -> versionJson("activate", t.freshUnit())),
 
+				rule("GET", "/api/v1/accounts", ADMIN, t -> get("/api/v1/accounts")),
+				scoped("GET", "/api/v1/accounts/{id}", ADMIN, t -> get("/api/v1/accounts/{id}", t.freshAccount())),
+				scoped("POST", "/api/v1/accounts", ADMIN, t -> json(post("/api/v1/accounts"), accountJson(
+						SecurityFixtures.unique("t."), t.unit(), "\"password\":\"" + SecurityFixtures.PASSWORD + "\""))),
+				scoped("PUT", "/api/v1/accounts/{id}", ADMIN, t -> {
+					long id = t.freshAccount();
+					return json(put("/api/v1/accounts/{id}", id), accountJson(SecurityFixtures.unique("t."), t.unit(),
+							"\"version\":" + t.accountVersion(id)));
+				}),
+				scoped("POST", "/api/v1/accounts/{id}/password", ADMIN, t -> json(post("/api/v1/accounts/{id}/password",
+						t.freshAccount()), "{\"password\":\"another-Pass-2\"}")),
+				scoped("POST", "/api/v1/accounts/{id}/deactivate", ADMIN, t -> {
+					long id = t.freshAccount();
+					return json(post("/api/v1/accounts/{id}/deactivate", id), "{\"version\":%d}".formatted(
+							t.accountVersion(id)));
+				}),
+				scoped("POST", "/api/v1/accounts/{id}/activate", ADMIN, t -> {
+					long id = t.freshAccount();
+					return json(post("/api/v1/accounts/{id}/activate", id), "{\"version\":%d}".formatted(
+							t.accountVersion(id)));
+				}),
+				scoped("POST", "/api/v1/accounts/{id}/unlock", ADMIN, t -> post("/api/v1/accounts/{id}/unlock",
+						t.freshAccount())),
+
+				rule("GET", "/api/v1/directives", SIGNED_IN, t -> get("/api/v1/directives")),
+				scoped("GET", "/api/v1/directives/{id}", SIGNED_IN, t -> get("/api/v1/directives/{id}", t.directive())),
 				rule("GET", "/directives", SIGNED_IN, t -> get("/directives")),
 				rule("GET", "/directives/import", PLANNERS, t -> get("/directives/import")),
 				rule("POST", "/directives/import", PLANNERS, t -> post("/directives/import")
@@ -436,6 +462,11 @@ final class AccessRules {
 			long unitId) {
 		return request.param("username", username).param("fullName", "Người thử").param("email", "")
 			.param("role", "REPORTER").param("unitId", id(unitId)).param("scopeUnitId", id(unitId));
+	}
+
+	private static String accountJson(String username, long unitId, String extra) {
+		return "{\"username\":\"%s\",\"fullName\":\"Người thử\",\"role\":\"REPORTER\",\"unitId\":%d,\"scopeUnitId\":%d,%s}"
+			.formatted(username, unitId, unitId, extra);
 	}
 
 	private static MockHttpServletRequestBuilder versioned(String path, SecurityFixtures.Unit unit) {
