@@ -28,7 +28,8 @@ import vn.lantoa.calendar.WorkingCalendar;
  *
  * <p>The first and last periods are cut to the campaign's dates (their windows too) but keep the deadline of their
  * calendar period. A period whose cut window is empty (a campaign starting after its last cut-off) is left out.
- * With a cut-off, days after the cut-off of the campaign's last month fall in no period of the campaign.
+ * With a cut-off, the last period's window runs to the campaign's end, so that the days after the last cut-off
+ * still count (in the campaign's last month).
  */
 public record ReportSchedule(Frequency frequency, DeadlineRule rule, int ruleDays, int cutoffDay) {
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.lantoa.activity.ActivityFigures;
-import vn.lantoa.campaign.ReportSchedule;
 
 /**
  * The changes one event makes to the cells of one campaign, per unit (the roll-up adds them to every ancestor):
@@ -44,12 +43,12 @@ final class CellChanges {
 	}
 
 	private final long campaignId;
-	private final ReportSchedule schedule;
+	private final CampaignSchedules.Schedule schedule;
 	private final Map<Cell, Integer> counts = new TreeMap<>();
 	private final Map<MeasureCell, BigDecimal> amounts = new TreeMap<>();
 	private final Map<MeasureCell, Integer> entries = new TreeMap<>();
 
-	CellChanges(long campaignId, ReportSchedule schedule) {
+	CellChanges(long campaignId, CampaignSchedules.Schedule schedule) {
 		this.campaignId = campaignId;
 		this.schedule = schedule;
 	}
@@ -59,7 +58,7 @@ final class CellChanges {
 		if (figures.campaignId() != campaignId) {
 			throw new IllegalArgumentException("an activity never changes campaign");
 		}
-		int month = ReportingMonths.of(figures.startsOn(), schedule);
+		int month = schedule.month(figures.startsOn());
 		List<Long> themes = new ArrayList<>(figures.themeIds());
 		themes.add(0L);
 		for (long theme : themes) {

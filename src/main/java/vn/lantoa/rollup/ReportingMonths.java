@@ -6,31 +6,33 @@ import java.time.YearMonth;
 import vn.lantoa.campaign.ReportSchedule;
 
 /**
- * The reporting month an activity counts in: the campaign's {@link ReportSchedule#reportingMonth} (the month of its
- * first day, or the next one when the day is after the schedule's cut-off day), in Java for the incremental
- * roll-ups and in SQL for the rebuild; the two must agree (RollupIntegrationTests). Months are kept as yyyymm.
+ * The reporting month an activity counts in: the campaign's {@link ReportSchedule#reportingMonth(LocalDate, LocalDate)}
+ * (the month of its first day, or the next one when the day is after the schedule's cut-off day, but never after the
+ * campaign's last month, whose period counts every day to the campaign's end), in Java for the incremental roll-ups
+ * and in SQL for the rebuild; the two must agree (RollupIntegrationTests). Months are kept as yyyymm.
  */
 final class ReportingMonths {
 
 	private ReportingMonths() {
 	}
 
-	/** The month key (yyyymm) of an activity that starts on the date. */
-	static int of(LocalDate startsOn, ReportSchedule schedule) {
-		return key(schedule.reportingMonth(startsOn));
+	/** The month key (yyyymm) of an activity that starts on the date, in a campaign that ends on {@code campaignEnd}. */
+	static int of(LocalDate startsOn, ReportSchedule schedule, LocalDate campaignEnd) {
+		return key(schedule.reportingMonth(startsOn, campaignEnd));
 	}
 
 	/**
-	 * The same as an SQL expression, on both databases, over a date column and a cut-off day (a column or a
-	 * number): the date's month, or the next one when the day of month is after a cut-off other than 0.
+	 * The same as an SQL expression, on both databases, over a date column, a cut-off day and the campaign's last
+	 * month key (columns or numbers): the date's month, or the next one when the day of month is after a cut-off
+	 * other than 0, but not after the last month.
 	 */
-	static String sql(String startsOn, String cutoffDay) {
+	static String sql(String startsOn, String cutoffDay, String lastMonth) {
 		return """
-				cast(case when %2$s > 0 and extract(day from %1$s) > %2$s
+				least(%3$s, cast(case when %2$s > 0 and extract(day from %1$s) > %2$s
 				     then case when extract(month from %1$s) = 12 then (extract(year from %1$s) + 1) * 100 + 1
 				               else extract(year from %1$s) * 100 + extract(month from %1$s) + 1 end
-				     else extract(year from %1$s) * 100 + extract(month from %1$s) end as integer)"""
-			.formatted(startsOn, cutoffDay);
+				     else extract(year from %1$s) * 100 + extract(month from %1$s) end as integer))"""
+			.formatted(startsOn, cutoffDay, lastMonth);
 	}
 
 	/** The first day an activity may start on to count in the month. */

@@ -66,7 +66,7 @@ public class Rollups {
 		}
 		jdbc.sql("delete from rollup_activity where campaign_id = ?").param(campaignId).update();
 		jdbc.sql("delete from rollup_measure where campaign_id = ?").param(campaignId).update();
-		String month = ReportingMonths.sql("a.starts_on", String.valueOf(schedules.of(campaignId).cutoffDay()));
+		String month = schedules.of(campaignId).sql("a.starts_on");
 		jdbc.sql("""
 				insert into rollup_activity (campaign_id, unit_id, reporting_month, theme_id, channel_id, activities)
 				select cast(? as bigint), t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id, sum(c.activities)

@@ -167,17 +167,44 @@ class RollupIntegrationTests {
 	}
 
 	@Test
+	void countsTheActivitiesAfterTheLastCutOffInTheCampaignsLastMonth() {
+		RollupScenario scenario = scenario();
+		Ground ground = scenario.ground();
+		long campaign = ground.campaign().getId();
+		long theme = ground.themeIds().get(0);
+		long web = ground.channels().get(0).id();
+		// the campaign ends on 31/12/2024 and closes each month's figures on the 14th: the last period's window runs
+		// to the campaign's end, so 20/12 counts in December (the fourth quarter), not in January 2025
+		for (LocalDate day : List.of(LocalDate.of(2024, 12, 10), LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 31))) {
+			recording.record(ground.admin(), new ActivityDetails(campaign, ground.units().get("X1a"), List.of(theme),
+					web, day, null, "Bài cuối năm", null, null, Map.of("news", BigDecimal.ONE), List.of()));
+		}
+		MonthRange fourthQuarter = new MonthRange(YearMonth.of(2024, 10), YearMonth.of(2024, 12));
+		MonthRange december = new MonthRange(YearMonth.of(2024, 12), YearMonth.of(2024, 12));
+		RollupQueries.Cell all = new RollupQueries.Cell(0, web, 3,
+				Map.of("news", new RollupQueries.MeasureSum(new BigDecimal("3"), 3)));
+		assertThat(queries.coverage(campaign, ground.districtId(), fourthQuarter)).contains(all);
+		assertThat(queries.trend(campaign, ground.districtId(), december)).extracting(RollupQueries.MonthCell::activities)
+			.containsExactly(3L);
+
+		rollups.rebuild(campaign);
+		assertThat(queries.coverage(campaign, ground.districtId(), fourthQuarter)).contains(all);
+	}
+
+	@Test
 	void computesTheReportingMonthAlikeInJavaAndInSqlWithAndWithoutACutOffDay() {
+		LocalDate end = LocalDate.of(2024, 12, 31);
 		for (int cutoff : new int[] { 0, 14, 28 }) {
 			var schedule = new vn.lantoa.campaign.ReportSchedule(vn.lantoa.campaign.ReportSchedule.Frequency.MONTHLY,
 					vn.lantoa.campaign.ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5, cutoff);
-			for (LocalDate day = LocalDate.of(2023, 12, 1); day.isBefore(LocalDate.of(2025, 2, 1)); day = day
-				.plusDays(1)) {
-				int sql = jdbc.sql("select " + ReportingMonths.sql("x.d", String.valueOf(cutoff))
+			for (LocalDate day = LocalDate.of(2023, 12, 1); !day.isAfter(end); day = day.plusDays(1)) {
+				int sql = jdbc.sql("select " + ReportingMonths.sql("x.d", String.valueOf(cutoff), "202412")
 						+ " from (select cast(? as date) as d) x").param(day).query(Integer.class).single();
-				assertThat(sql).as(day + " cut off " + cutoff).isEqualTo(ReportingMonths.of(day, schedule));
+				assertThat(sql).as(day + " cut off " + cutoff).isEqualTo(ReportingMonths.of(day, schedule, end));
 				var month = ReportingMonths.month(sql);
-				assertThat(day).isBetween(ReportingMonths.firstDay(month, cutoff), ReportingMonths.lastDay(month, cutoff));
+				// the last month's window runs to the campaign's end
+				assertThat(day).isBetween(ReportingMonths.firstDay(month, cutoff),
+						month.equals(YearMonth.from(end)) ? end : ReportingMonths.lastDay(month, cutoff));
 			}
 		}
 	}
@@ -220,9 +247,10 @@ class RollupIntegrationTests {
 		Map<String, Integer> entries = new TreeMap<>();
 		List<Long> ids = jdbc.sql("select id from activity where campaign_id = ? and deleted_at is null")
 			.param(campaign).query(Long.class).list();
-		var schedule = campaigns.get(scenario().admin(scenario().province()), campaign).schedule();
+		var planned = campaigns.get(scenario().admin(scenario().province()), campaign);
+		var schedule = planned.schedule();
 		for (Activity a : activities.findAllById(ids)) {
-			var reporting = schedule.reportingMonth(a.getStartsOn());
+			var reporting = schedule.reportingMonth(a.getStartsOn(), planned.getEndsOn());
 			int month = reporting.getYear() * 100 + reporting.getMonthValue();
 			List<Long> themes = new ArrayList<>(a.themeIds());
 			themes.add(0L);
