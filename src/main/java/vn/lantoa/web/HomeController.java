@@ -5,10 +5,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.dashboard.CampaignOverview;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Role;
 
-/** The first page after sign-in: the user's unit and scope, the open tasks of their subtree, and where to go. */
+/**
+ * The first page after sign-in: the user's unit and scope; for leaders, coordinators and admins the campaigns that
+ * concern them with links to their dashboards; for reporters the reports their unit owes; the open tasks of their
+ * subtree, and where to go.
+ */
 @Controller
 class HomeController {
 
@@ -16,10 +22,12 @@ class HomeController {
 
 	private final OrgTree tree;
 	private final CampaignDirectory campaigns;
+	private final CampaignOverview overview;
 
-	HomeController(OrgTree tree, CampaignDirectory campaigns) {
+	HomeController(OrgTree tree, CampaignDirectory campaigns, CampaignOverview overview) {
 		this.tree = tree;
 		this.campaigns = campaigns;
+		this.overview = overview;
 	}
 
 	@GetMapping("/")
@@ -29,6 +37,8 @@ class HomeController {
 		model.addAttribute("scopeSize", tree.subtreeIds(actor.scopeUnitId()).size());
 		model.addAttribute("assignments", campaigns.assignmentsOf(actor).stream()
 			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
+		model.addAttribute("dashboards", actor.is(Role.REPORTER) ? java.util.List.of() : overview.cards(actor));
+		model.addAttribute("dues", actor.is(Role.REPORTER) ? overview.dues(actor) : java.util.List.of());
 		return "home";
 	}
 }

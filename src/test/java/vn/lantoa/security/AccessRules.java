@@ -336,6 +336,13 @@ final class AccessRules {
 					.param("campaignId", id(t.packageFromBelow().campaignId()))),
 				scoped("GET", "/api/v1/campaigns/{id}/completeness", SIGNED_IN,
 						t -> get("/api/v1/campaigns/{id}/completeness", t.task().campaignId()).param("period", "2026Q1")),
+				scoped("GET", "/campaigns/{id}/dashboard", SIGNED_IN,
+						t -> get("/campaigns/{id}/dashboard", t.task().campaignId()).param("period", "2026Q1")),
+				scoped("GET", "/campaigns/{id}/dashboard.xlsx", SIGNED_IN,
+						t -> get("/campaigns/{id}/dashboard.xlsx", t.task().campaignId())),
+				scoped("GET", "/api/v1/campaigns/{id}/dashboard", SIGNED_IN,
+						t -> get("/api/v1/campaigns/{id}/dashboard", t.task().campaignId()).param("unitId",
+								id(t.unit()))),
 
 				rule("GET", "/activities", SIGNED_IN, t -> get("/activities")),
 				rule("GET", "/activities/new", DOERS, t -> get("/activities/new")),

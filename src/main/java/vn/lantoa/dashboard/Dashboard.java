@@ -1,0 +1,225 @@
+package vn.lantoa.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.campaign.Assignment;
+import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.campaign.CampaignDirectory.AssignmentView;
+import vn.lantoa.campaign.ReportSchedule.Period;
+import vn.lantoa.dashboard.DashboardFigures.Channel;
+import vn.lantoa.dashboard.DashboardFigures.CoverageCell;
+import vn.lantoa.dashboard.DashboardFigures.CoverageRow;
+import vn.lantoa.dashboard.DashboardFigures.Crumb;
+import vn.lantoa.dashboard.DashboardFigures.Rate;
+import vn.lantoa.dashboard.DashboardFigures.ReportState;
+import vn.lantoa.dashboard.DashboardFigures.ReportingCell;
+import vn.lantoa.dashboard.DashboardFigures.ReportingRow;
+import vn.lantoa.dashboard.DashboardFigures.Theme;
+import vn.lantoa.dashboard.DashboardFigures.TrendPoint;
+import vn.lantoa.dashboard.DashboardFigures.UnitActivity;
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.org.UnitView;
+import vn.lantoa.recognition.ModelQueries;
+import vn.lantoa.report.ReportRegister;
+import vn.lantoa.report.ReportRegister.Owed;
+import vn.lantoa.rollup.MonthRange;
+import vn.lantoa.rollup.RollupQueries;
+
+/**
+ * The figures of a campaign dashboard for a unit's subtree (the actor's scope by default) and a period (or the whole
+ * campaign). Activity figures come from the roll-ups only, reporting from the report register, assignments from the
+ * campaign's register; so the root of a province costs what a commune costs.
+ */
+@Service
+public class Dashboard {
+
+	/** Models shown as recent. */
+	static final int MODELS_SHOWN = 5;
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final CampaignDirectory campaigns;
+	private final OrgTree tree;
+	private final RollupQueries rollups;
+	private final ReportRegister register;
+	private final ModelQueries models;
+	private final Clock clock;
+
+	Dashboard(CampaignDirectory campaigns, OrgTree tree, RollupQueries rollups, ReportRegister register,
+			ModelQueries models, Clock clock) {
+		this.campaigns = campaigns;
+		this.tree = tree;
+		this.rollups = rollups;
+		this.register = register;
+		this.models = models;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard of the campaign for the subtree of {@code unitId} (the actor's scope when null) over the period
+	 * with this key ({@code 2024Q1}), or over the whole campaign when {@code periodKey} is null or blank.
+	 */
+	@Transactional(readOnly = true)
+	public DashboardFigures figures(vn.lantoa.shared.Actor actor, long campaignId, Long unitId, String periodKey) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		List<Period> periods = campaigns.periods(campaign);
+		String key = periodKey == null || periodKey.isBlank() ? null : periodKey.strip();
+		List<Period> chosen = key == null ? periods
+				: List.of(Period.find(periods, key)
+					.orElseThrow(() -> new DashboardRefused(404, "dashboard.error.period", key)));
+		Period first = chosen.get(0);
+		Period last = chosen.get(chosen.size() - 1);
+		MonthRange months = new MonthRange(YearMonth.from(first.start()), YearMonth.from(last.end()));
+
+		List<Theme> themes = campaigns.themes(campaignId).stream()
+			.map(t -> new Theme(t.id(), t.position(), t.title())).toList();
+		List<Channel> channels = campaigns.channels(campaignId).stream()
+			.map(c -> new Channel(c.id(), c.position(), c.title(),
+					c.measureCodes().isEmpty() ? null : c.measureCodes().get(0)))
+			.toList();
+
+		List<UnitView> subtree = tree.subtree(top);
+		UnitView self = subtree.get(0);
+		List<Crumb> path = tree.pathTo(top).stream().filter(u -> tree.contains(actor.scopeUnitId(), u.id()))
+			.map(u -> new Crumb(u.id(), u.name())).toList();
+		List<ReportRegister.Completeness> overTime = register.completenessOverTime(actor, campaignId, top);
+
+		return new DashboardFigures(campaignId, campaign.getTitle(), top, self.name(), path,
+				chosen.size() == 1 && key != null ? first.key() : null, periods.stream().map(Period::key).toList(),
+				first.windowStart(), last.windowEnd(), themes, channels,
+				coverage(campaignId, top, months, themes, channels), reporting(overTime), rates(overTime),
+				trend(campaignId, top, months, channels), assignments(actor, campaignId, subtree),
+				units(campaignId, top, subtree, months),
+				models.find(actor, new ModelQueries.Filter(top, campaignId, null, null, null, null, 0, MODELS_SHOWN))
+					.items());
+	}
+
+	private List<CoverageRow> coverage(long campaignId, long unitId, MonthRange months, List<Theme> themes,
+			List<Channel> channels) {
+		Map<List<Long>, RollupQueries.Cell> cells = rollups.coverage(campaignId, unitId, months).stream()
+			.collect(Collectors.toMap(c -> List.of(c.themeId(), c.channelId()), Function.identity()));
+		List<Long> themeIds = new ArrayList<>(themes.stream().map(Theme::id).toList());
+		themeIds.add(RollupQueries.ALL_THEMES);
+		List<CoverageRow> rows = new ArrayList<>();
+		for (long theme : themeIds) {
+			List<CoverageCell> row = new ArrayList<>();
+			for (Channel channel : channels) {
+				RollupQueries.Cell cell = cells.get(List.of(theme, channel.id()));
+				Map<String, BigDecimal> measures = new TreeMap<>();
+				if (cell != null) {
+					cell.measures().forEach((code, sum) -> measures.put(code, sum.amount()));
+				}
+				row.add(new CoverageCell(theme, channel.id(), cell == null ? 0 : cell.activities(),
+						channel.keyMeasure() == null ? null : measures.getOrDefault(channel.keyMeasure(), BigDecimal.ZERO),
+						measures));
+			}
+			rows.add(new CoverageRow(theme, row));
+		}
+		return rows;
+	}
+
+	private List<ReportingRow> reporting(List<ReportRegister.Completeness> overTime) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+		List<String> keys = overTime.stream().map(ReportRegister.Completeness::periodKey).toList();
+		Map<Long, String> names = new LinkedHashMap<>();
+		Map<Long, Map<String, ReportingCell>> cells = new HashMap<>();
+		overTime.stream().flatMap(c -> c.units().stream())
+			.sorted(Comparator.comparing(Owed::unitName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+			.forEach(o -> {
+				names.putIfAbsent(o.unitId(), o.unitName());
+				cells.computeIfAbsent(o.unitId(), k -> new HashMap<>()).put(o.periodKey(),
+						new ReportingCell(o.periodKey(), state(o, today), o.reportId(), o.deadline(), o.onTime()));
+			});
+		List<ReportingRow> rows = new ArrayList<>();
+		names.forEach((id, name) -> rows.add(new ReportingRow(id, name,
+				keys.stream().map(k -> cells.get(id).get(k)).toList())));
+		return rows;
+	}
+
+	static ReportState state(Owed owed, LocalDate today) {
+		return switch (owed.status()) {
+			case APPROVED -> ReportState.APPROVED;
+			case RETURNED -> ReportState.RETURNED;
+			case SUBMITTED -> Boolean.FALSE.equals(owed.onTime()) ? ReportState.LATE : ReportState.ON_TIME;
+			case NOT_STARTED, DRAFT -> today.isAfter(owed.deadline()) ? ReportState.MISSING : ReportState.NOT_DUE;
+		};
+	}
+
+	private static List<Rate> rates(List<ReportRegister.Completeness> overTime) {
+		return overTime.stream().map(c -> new Rate(c.periodKey(), c.deadline(), c.expected(), c.submitted(),
+				c.onTime(), c.returned(), c.completeness(), c.timeliness())).toList();
+	}
+
+	private List<TrendPoint> trend(long campaignId, long unitId, MonthRange months, List<Channel> channels) {
+		Map<Long, String> keyMeasure = new HashMap<>();
+		channels.forEach(c -> keyMeasure.put(c.id(), c.keyMeasure()));
+		return rollups.trend(campaignId, unitId, months).stream().map(m -> {
+			String code = keyMeasure.get(m.channelId());
+			RollupQueries.MeasureSum sum = code == null ? null : m.measures().get(code);
+			return new TrendPoint(m.month(), m.channelId(), m.activities(),
+					code == null ? null : sum == null ? BigDecimal.ZERO : sum.amount());
+		}).toList();
+	}
+
+	private DashboardFigures.Assignments assignments(vn.lantoa.shared.Actor actor, long campaignId,
+			List<UnitView> subtree) {
+		Set<Long> ids = subtree.stream().map(UnitView::id).collect(Collectors.toSet());
+		List<AssignmentView> all = campaigns.assignments(actor, campaignId).stream()
+			.filter(a -> ids.contains(a.unitId())).toList();
+		Map<Assignment.Status, Long> counts = new EnumMap<>(Assignment.Status.class);
+		for (Assignment.Status s : Assignment.Status.values()) {
+			counts.put(s, 0L);
+		}
+		all.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
+		List<AssignmentView> overdue = all.stream().filter(a -> a.status() == Assignment.Status.OVERDUE)
+			.sorted(Comparator.comparing(AssignmentView::dueOn)).toList();
+		List<AssignmentView> list = new ArrayList<>(overdue);
+		all.stream().filter(a -> a.status() != Assignment.Status.OVERDUE).forEach(list::add);
+		return new DashboardFigures.Assignments(counts, overdue, list);
+	}
+
+	private List<UnitActivity> units(long campaignId, long top, List<UnitView> subtree, MonthRange months) {
+		Map<Long, Long> parent = new HashMap<>();
+		subtree.forEach(u -> parent.put(u.id(), u.parentId()));
+		Map<Long, Integer> sizes = new HashMap<>();
+		for (UnitView u : subtree) {
+			for (Long at = u.id(); at != null && at != top; at = parent.get(at)) {
+				if (parent.get(at) != null && parent.get(at) == top) {
+					sizes.merge(at, 1, Integer::sum);
+				}
+			}
+		}
+		List<UnitView> children = subtree.stream().filter(u -> u.parentId() != null && u.parentId() == top).toList();
+		Map<Long, Long> activities = rollups.activities(campaignId, children.stream().map(UnitView::id).toList(),
+				months);
+		return children.stream().map(u -> {
+			long count = activities.getOrDefault(u.id(), 0L);
+			int size = sizes.getOrDefault(u.id(), 1);
+			return new UnitActivity(u.id(), u.name(), size, count,
+					BigDecimal.valueOf(count).divide(BigDecimal.valueOf(size), 1, RoundingMode.HALF_UP));
+		}).sorted(Comparator.comparing(UnitActivity::perUnit).reversed()
+			.thenComparing(UnitActivity::unitName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+			.toList();
+	}
+}

@@ -1,0 +1,50 @@
+package vn.lantoa.dashboard;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.lantoa.campaign.MeasureCatalogue;
+import vn.lantoa.report.ReportLabels;
+
+/** The words of a dashboard in the reader's language: periods, months, measures, states. */
+@Component
+class DashboardLabels {
+
+	private final MessageSource messages;
+	private final ReportLabels reports;
+	private final MeasureCatalogue measures;
+
+	DashboardLabels(MessageSource messages, ReportLabels reports, MeasureCatalogue measures) {
+		this.messages = messages;
+		this.reports = reports;
+		this.measures = measures;
+	}
+
+	String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	String period(String key, Locale locale) {
+		return key == null ? text("dashboard.wholeCampaign", locale) : reports.period(key, locale);
+	}
+
+	String month(YearMonth month) {
+		return "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+	}
+
+	/** Each measure's name, by code. */
+	Map<String, String> measureNames(Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		measures.all().forEach(m -> names.put(m.code(), m.name(locale)));
+		return names;
+	}
+
+	String measure(String code, Locale locale) {
+		return code == null ? "" : measureNames(locale).getOrDefault(code, code);
+	}
+}

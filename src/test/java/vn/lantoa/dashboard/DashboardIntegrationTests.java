@@ -1,0 +1,316 @@
+package vn.lantoa.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.lantoa.TestDatabases;
+import vn.lantoa.activity.Activities;
+import vn.lantoa.activity.Activity;
+import vn.lantoa.activity.ActivityDetails;
+import vn.lantoa.activity.ActivityRecording;
+import vn.lantoa.campaign.Assignment;
+import vn.lantoa.campaign.AssignmentProgress;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.campaign.CampaignPlanning;
+import vn.lantoa.dashboard.DashboardFigures.CoverageCell;
+import vn.lantoa.dashboard.DashboardFigures.ReportState;
+import vn.lantoa.org.OrgUnits;
+import vn.lantoa.org.UnitAdministration;
+import vn.lantoa.report.Figures;
+import vn.lantoa.report.Report;
+import vn.lantoa.report.ReportDesk;
+import vn.lantoa.rollup.RollupScenario.Ground;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Refusal;
+
+/**
+ * The dashboard's figures on hand-computed data, equal to the consolidated report's over generated data for every
+ * period (the last one too, whose window runs to the campaign's end), exact after edits, deletions, a move and a
+ * late activity; the page, the XLSX and the API.
+ */
+@vn.lantoa.LanToaTest
+class DashboardIntegrationTests {
+
+	@Autowired
+	Dashboard dashboard;
+	@Autowired
+	ActivityRecording recording;
+	@Autowired
+	Activities activities;
+	@Autowired
+	UnitAdministration administration;
+	@Autowired
+	OrgUnits units;
+	@Autowired
+	CampaignPlanning planning;
+	@Autowired
+	CampaignDirectory campaigns;
+	@Autowired
+	AssignmentProgress progress;
+	@Autowired
+	ReportDesk desk;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+
+	DashboardScenario scenario() {
+		return new DashboardScenario(administration, planning, campaigns, jdbc);
+	}
+
+	@Test
+	void showsHandComputedFiguresOfASubtreeAndPeriod() {
+		DashboardScenario scenario = scenario();
+		Ground g = scenario.ground();
+		Actor admin = g.admin();
+		long campaign = g.campaign().getId();
+		long t1 = g.themeIds().get(0), t2 = g.themeIds().get(1), t3 = g.themeIds().get(2);
+		long web = g.channels().get(0).id(), loud = g.channels().get(1).id(), visual = g.channels().get(2).id();
+		record(admin, g, "X1a", List.of(t1, t2), web, LocalDate.of(2024, 3, 10), Map.of("news", "2", "views", "150.5"));
+		record(admin, g, "X2", List.of(t1), web, LocalDate.of(2024, 3, 15), Map.of("news", "3"));
+		record(admin, g, "X1b", List.of(t3), loud, LocalDate.of(2024, 2, 1), Map.of("broadcasts", "4"));
+		long x1 = g.units().get("X1");
+		long assignment = jdbc.sql("select id from assignment where unit_id = ?").param(x1).query(Long.class).single();
+		progress.complete(admin, assignment,
+				jdbc.sql("select version from assignment where id = ?").param(assignment).query(Integer.class).single());
+
+		DashboardFigures q1 = dashboard.figures(admin, campaign, g.districtId(), "2024Q1");
+		assertThat(q1.period()).isEqualTo("2024Q1");
+		assertThat(q1.startsFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+		assertThat(q1.startsTo()).isEqualTo(LocalDate.of(2024, 3, 14));
+		assertThat(cell(q1, t1, web)).extracting(CoverageCell::activities, CoverageCell::keyMeasure)
+			.containsExactly(1L, new BigDecimal("2"));
+		assertThat(cell(q1, t1, web).measures()).containsEntry("views", new BigDecimal("150.5"));
+		assertThat(cell(q1, t1, loud).empty()).isTrue();
+		assertThat(cell(q1, t3, loud)).extracting(CoverageCell::activities, CoverageCell::keyMeasure)
+			.containsExactly(1L, new BigDecimal("4"));
+		assertThat(cell(q1, 0, web).activities()).isEqualTo(1);
+		assertThat(cell(q1, 0, visual).empty()).isTrue();
+		assertThat(q1.coverage().get(3).cells()).allMatch(CoverageCell::empty);
+		assertThat(q1.trend()).extracting(t -> t.month() + "/" + t.channelId() + "=" + t.activities())
+			.containsExactly(YearMonth.of(2024, 2) + "/" + loud + "=1", YearMonth.of(2024, 3) + "/" + web + "=1");
+		assertThat(q1.units()).extracting(u -> u.unitName().substring(0, 14) + ":" + u.size() + ":" + u.activities()
+				+ ":" + u.perUnit()).containsExactly("Đảng bộ xã Một:3:2:0.7", "Đảng bộ xã Hai:2:0:0.0",
+						"Văn phòng huyệ:1:0:0.0");
+		// every unit below the district owes four quarterly reports; nobody has reported, and 2024 is over
+		assertThat(q1.reporting()).hasSize(6);
+		assertThat(q1.reporting()).allMatch(r -> r.cells().size() == 4
+				&& r.cells().stream().allMatch(c -> c.state() == ReportState.MISSING));
+		assertThat(q1.completeness()).extracting(DashboardFigures.Rate::expected).containsExactly(6, 6, 6, 6);
+		assertThat(q1.assignments().counts()).containsEntry(Assignment.Status.COMPLETED_LATE, 1L)
+			.containsEntry(Assignment.Status.OVERDUE, 5L).containsEntry(Assignment.Status.IN_PROGRESS, 0L)
+			.containsEntry(Assignment.Status.COMPLETED_ON_TIME, 0L);
+		assertThat(q1.assignments().overdue()).hasSize(5);
+		assertThat(q1.assignments().list().get(0).status()).isEqualTo(Assignment.Status.OVERDUE);
+		assertThat(q1.assignments().list().get(5).status()).isEqualTo(Assignment.Status.COMPLETED_LATE);
+
+		DashboardFigures whole = dashboard.figures(admin, campaign, g.districtId(), null);
+		assertThat(whole.period()).isNull();
+		assertThat(whole.startsTo()).isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(cell(whole, 0, web).activities()).isEqualTo(2);
+		assertThat(cell(whole, t1, web).keyMeasure()).isEqualTo(new BigDecimal("5"));
+		DashboardFigures commune = dashboard.figures(admin, campaign, x1, null);
+		assertThat(commune.units()).extracting(DashboardFigures.UnitActivity::activities).containsExactly(1L, 1L);
+		assertThat(commune.assignments().counts().get(Assignment.Status.OVERDUE)).isEqualTo(2);
+		assertThat(commune.path()).extracting(DashboardFigures.Crumb::id).endsWith(g.districtId(), x1);
+
+		assertThatThrownBy(() -> dashboard.figures(admin, campaign, g.districtId(), "2025Q1"))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+		Actor commune1 = scenario.rollup().admin(x1);
+		assertThatThrownBy(() -> dashboard.figures(commune1, campaign, g.districtId(), null))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(403));
+	}
+
+	@Test
+	void equalsTheConsolidatedReportOfEveryPeriodThroughEditsDeletionsAMoveAndALateActivity() {
+		DashboardScenario scenario = scenario();
+		Ground g = scenario.ground();
+		Actor admin = g.admin();
+		long campaign = g.campaign().getId();
+		Random random = new Random(20241231);
+		List<Long> all = new ArrayList<>(g.units().values());
+		List<Long> live = new ArrayList<>();
+		for (int i = 0; i < 320; i++) {
+			live.add(recording.record(admin, scenario.rollup().details(g, random, all)).getId());
+		}
+		for (int i = 0; i < 40; i++) {
+			Activity a = activities.findById(live.get(random.nextInt(live.size()))).orElseThrow();
+			recording.update(admin, a.getId(), a.getVersion(), scenario.rollup().details(g, random, all));
+		}
+		for (int i = 0; i < 25; i++) {
+			Activity a = activities.findById(live.remove(random.nextInt(live.size()))).orElseThrow();
+			recording.delete(admin, a.getId(), a.getVersion());
+		}
+		// the cell moves from one commune to the other: both communes' figures change, the district's do not
+		long cell = g.units().get("X2a");
+		administration.move(admin, cell, units.findById(cell).orElseThrow().getVersion(), g.units().get("X1"));
+
+		for (String period : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4")) {
+			for (long unit : List.of(g.units().get("X1"), g.units().get("X2"), g.units().get("X3"),
+					g.units().get("X1a"), g.units().get("X1b"), cell)) {
+				Report report = desk.open(admin, campaign, unit, period, false);
+				report = desk.submit(admin, report.getId(), report.getVersion(), null);
+				desk.approve(admin, report.getId(), report.getVersion());
+			}
+		}
+		for (String period : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4")) {
+			for (long top : List.of(g.districtId(), g.units().get("X1"))) {
+				Map<String, BigDecimal> shown = figures(dashboard.figures(admin, campaign, top, period));
+				assertThat(shown).as(period).isNotEmpty();
+				assertThat(shown).as(period + " of " + top).isEqualTo(consolidated(admin, campaign, top, period));
+			}
+			assertThat(dashboard.figures(admin, campaign, g.districtId(), period).reporting())
+				.allMatch(r -> r.cells().stream().allMatch(c -> c.state() == ReportState.APPROVED));
+		}
+
+		// a late activity of the last days of the campaign: after the last cut-off, in the last quarter
+		Map<String, BigDecimal> before = figures(dashboard.figures(admin, campaign, g.districtId(), "2024Q4"));
+		long web = g.channels().get(0).id();
+		long theme = g.themeIds().get(3);
+		record(admin, g, "X1b", List.of(theme), web, LocalDate.of(2024, 12, 28), Map.of("news", "7"));
+		Map<String, BigDecimal> after = figures(dashboard.figures(admin, campaign, g.districtId(), "2024Q4"));
+		Map<String, BigDecimal> expected = new TreeMap<>(before);
+		for (String key : List.of("A|0|" + web, "A|" + theme + "|" + web)) {
+			expected.put(key, expected.getOrDefault(key, BigDecimal.ZERO).add(BigDecimal.ONE).stripTrailingZeros());
+		}
+		for (String key : List.of("M|0|" + web + "|news", "M|" + theme + "|" + web + "|news")) {
+			expected.put(key, expected.getOrDefault(key, BigDecimal.ZERO).add(new BigDecimal("7")).stripTrailingZeros());
+		}
+		assertThat(after).isEqualTo(expected);
+	}
+
+	@Test
+	void servesThePageTheWorkbookAndTheApi() throws Exception {
+		DashboardScenario scenario = scenario();
+		Ground g = scenario.ground();
+		long campaign = g.campaign().getId();
+		long web = g.channels().get(0).id();
+		long t1 = g.themeIds().get(0);
+		record(g.admin(), g, "X1a", List.of(t1), web, LocalDate.of(2024, 5, 2), Map.of("news", "6"));
+		String token = token("admin");
+
+		mvc.perform(get("/api/v1/campaigns/{id}/dashboard", campaign).param("unitId", String.valueOf(g.districtId()))
+			.param("period", "2024Q2").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value("2024Q2"))
+			.andExpect(jsonPath("$.coverage[?(@.themeId == %d && @.channelId == %d)].activities".formatted(t1, web))
+				.value(1))
+			.andExpect(jsonPath("$.coverage[?(@.themeId == %d && @.channelId == %d)].keyAmount".formatted(t1, web))
+				.value(6))
+			.andExpect(jsonPath("$.coverage.length()").value(5 * 3))
+			.andExpect(jsonPath("$.reporting.length()").value(6 * 4))
+			.andExpect(jsonPath("$.assignments.counts.OVERDUE").value(6))
+			.andExpect(jsonPath("$.assignments.overdue.length()").value(6))
+			.andExpect(jsonPath("$.trend[0].month").value("2024-05"))
+			.andExpect(jsonPath("$.completeness[1].expected").value(6));
+		mvc.perform(get("/api/v1/campaigns/{id}/dashboard", campaign).param("period", "2031Q1")
+			.header("Authorization", token)).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value("Kế hoạch không có kỳ báo cáo “2031Q1”."));
+		mvc.perform(get("/api/v1/campaigns/{id}/dashboard", campaign).header("Authorization", token("ducxuan")))
+			.andExpect(status().isForbidden());
+
+		var session = signIn("admin");
+		String page = mvc.perform(get("/campaigns/{id}/dashboard", campaign).param("unitId",
+				String.valueOf(g.districtId())).param("period", "2024Q2").session(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Bảng điều hành", "Chưa nộp, quá hạn", "/webjars/echarts/5.3.1/dist/echarts.min.js",
+				"/activities?unitId=%d&amp;campaignId=%d&amp;themeId=%d&amp;channelId=%d&amp;startsFrom=2024-03-15&amp;startsTo=2024-06-14"
+					.formatted(g.districtId(), campaign, t1, web));
+
+		byte[] xlsx = mvc.perform(get("/campaigns/{id}/dashboard.xlsx", campaign).param("unitId",
+				String.valueOf(g.districtId())).param("period", "2024Q2").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(6);
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Nghị quyết Đại hội");
+			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(6.0);
+		}
+	}
+
+	/** Coverage as "A|theme|channel" → activities and "M|theme|channel|measure" → sum, zeros left out. */
+	private static Map<String, BigDecimal> figures(DashboardFigures f) {
+		Map<String, BigDecimal> figures = new TreeMap<>();
+		f.coverage().forEach(row -> row.cells().forEach(c -> {
+			if (c.activities() != 0) {
+				figures.put("A|" + c.themeId() + "|" + c.channelId(), BigDecimal.valueOf(c.activities()).stripTrailingZeros());
+			}
+			c.measures().forEach((code, amount) -> {
+				if (amount.signum() != 0) {
+					figures.put("M|" + c.themeId() + "|" + c.channelId() + "|" + code, amount.stripTrailingZeros());
+				}
+			});
+		}));
+		return figures;
+	}
+
+	/** The same keys from the unit's consolidated report of the period (totals over channels left out). */
+	private Map<String, BigDecimal> consolidated(Actor admin, long campaign, long unit, String period) {
+		Report report = desk.open(admin, campaign, unit, period, true);
+		Figures figures = desk.view(admin, report.getId()).figures();
+		Map<String, BigDecimal> values = new TreeMap<>();
+		figures.values().forEach((k, v) -> {
+			if (k.channelId() == 0 || v.signum() == 0 || k.kind() == Figures.Kind.EVIDENCE) {
+				return;
+			}
+			values.put(k.kind() == Figures.Kind.ACTIVITIES ? "A|" + k.themeId() + "|" + k.channelId()
+					: "M|" + k.themeId() + "|" + k.channelId() + "|" + k.measureCode(),
+					v.stripTrailingZeros());
+		});
+		return values;
+	}
+
+	private static CoverageCell cell(DashboardFigures f, long theme, long channel) {
+		return f.coverage().stream().filter(r -> r.themeId() == theme).flatMap(r -> r.cells().stream())
+			.filter(c -> c.channelId() == channel).findFirst().orElseThrow();
+	}
+
+	private void record(Actor admin, Ground g, String unit, List<Long> themes, long channel, LocalDate day,
+			Map<String, String> measures) {
+		Map<String, BigDecimal> amounts = new TreeMap<>();
+		measures.forEach((k, v) -> amounts.put(k, new BigDecimal(v)));
+		recording.record(admin, new ActivityDetails(g.campaign().getId(), g.units().get(unit), themes, channel, day,
+				null, "Hoạt động " + unit, null, null, amounts, List.of()));
+	}
+
+	private org.springframework.mock.web.MockHttpSession signIn(String username) throws Exception {
+		return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+					.user(username).password(TestDatabases.DEMO_PASSWORD))
+			.andReturn().getRequest().getSession(false);
+	}
+
+	private String token(String username) throws Exception {
+		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + TestDatabases.DEMO_PASSWORD + "\"}"))
+			.andReturn().getResponse().getContentAsString();
+		return "Bearer " + JsonPath.read(body, "$.token");
+	}
+}
