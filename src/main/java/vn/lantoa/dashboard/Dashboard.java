@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,19 +141,21 @@ public class Dashboard {
 	private List<ReportingRow> reporting(List<ReportRegister.Completeness> overTime) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
 		List<String> keys = overTime.stream().map(ReportRegister.Completeness::periodKey).toList();
-		Map<Long, String> names = new LinkedHashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		Map<Long, Map<String, ReportingCell>> cells = new HashMap<>();
-		overTime.stream().flatMap(c -> c.units().stream())
-			.sorted(Comparator.comparing(Owed::unitName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
-			.forEach(o -> {
-				names.putIfAbsent(o.unitId(), o.unitName());
-				cells.computeIfAbsent(o.unitId(), k -> new HashMap<>()).put(o.periodKey(),
-						new ReportingCell(o.periodKey(), state(o, today), o.reportId(), o.deadline(), o.onTime()));
-			});
-		List<ReportingRow> rows = new ArrayList<>();
-		names.forEach((id, name) -> rows.add(new ReportingRow(id, name,
-				keys.stream().map(k -> cells.get(id).get(k)).toList())));
-		return rows;
+		overTime.stream().flatMap(c -> c.units().stream()).forEach(o -> {
+			names.putIfAbsent(o.unitId(), o.unitName());
+			cells.computeIfAbsent(o.unitId(), k -> new HashMap<>()).put(o.periodKey(),
+					new ReportingCell(o.periodKey(), state(o, today), o.reportId(), o.deadline(), o.onTime()));
+		});
+		// by name in Vietnamese order, each name's collation key computed once
+		java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+		Map<Long, java.text.CollationKey> sortKeys = new HashMap<>();
+		names.forEach((id, name) -> sortKeys.put(id, order.getCollationKey(name)));
+		return names.keySet().stream().sorted(Comparator.<Long, java.text.CollationKey>comparing(sortKeys::get)
+			.thenComparing(Comparator.naturalOrder()))
+			.map(id -> new ReportingRow(id, names.get(id), keys.stream().map(k -> cells.get(id).get(k)).toList()))
+			.toList();
 	}
 
 	static ReportState state(Owed owed, LocalDate today) {

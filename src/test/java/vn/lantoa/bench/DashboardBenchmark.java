@@ -26,7 +26,7 @@ import vn.lantoa.shared.Role;
  * reuse it. Checks that the two agree on the root's totals, then times each (warm-up, then the median of the runs).
  * Run: {@code createdb -h 127.0.0.1 -U postgres -E UTF8 -T template0 lantoa_bench_dash} then
  * {@code mvn -Pbench test-compile exec:exec -Dbench.main=vn.lantoa.bench.DashboardBenchmark -Dbench="500 500000 9"}
- * (arguments: units, activities, timed runs). See docs/PERFORMANCE.md, "Dashboards".
+ * (arguments: units, activities, timed runs, and {@code parts} to time the dashboard's parts too). See docs/PERFORMANCE.md, "Dashboards".
  */
 public final class DashboardBenchmark {
 
@@ -38,6 +38,7 @@ public final class DashboardBenchmark {
 		int units = args.length > 0 && !args[0].isEmpty() ? Integer.parseInt(args[0]) : 500;
 		long activities = args.length > 1 ? Long.parseLong(args[1]) : 500_000;
 		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 9;
+		boolean parts = args.length > 3 && args[3].equals("parts");
 		SpringApplication app = new SpringApplication(LanToaApplication.class);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench_dash",
@@ -63,11 +64,12 @@ public final class DashboardBenchmark {
 			long subtree = jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ?").param(root)
 				.query(Long.class).single();
 			System.out.printf("campaign %d, root %d: %d units, %d live activities%n", campaign, root, subtree, live);
-			new Run(context, jdbc, campaign, root, runs).all();
+			new Run(context, jdbc, campaign, root, runs, parts).all();
 		}
 	}
 
-	private record Run(ConfigurableApplicationContext context, JdbcClient jdbc, long campaign, long root, int runs) {
+	private record Run(ConfigurableApplicationContext context, JdbcClient jdbc, long campaign, long root, int runs,
+			boolean parts) {
 
 		void all() {
 			Dashboard dashboard = context.getBean(Dashboard.class);
@@ -81,10 +83,29 @@ public final class DashboardBenchmark {
 					rolled.get("0|0"), rolled.size());
 			double whole = median("root dashboard, whole campaign", () -> dashboard.figures(leader, campaign, root, null));
 			double quarter = median("root dashboard, 2025Q1", () -> dashboard.figures(leader, campaign, root, "2025Q1"));
+			var rollups = context.getBean(vn.lantoa.rollup.RollupQueries.class);
+			var months = new vn.lantoa.rollup.MonthRange(java.time.YearMonth.of(2025, 1), java.time.YearMonth.of(2025, 12));
+			double read = median("of which the roll-up reads (coverage and trend of the root)", () -> {
+				rollups.coverage(campaign, root, months);
+				return rollups.trend(campaign, root, months);
+			});
+			var register = context.getBean(vn.lantoa.report.ReportRegister.class);
+			median("of which the report register (completeness over time, every unit × period)",
+					() -> register.completenessOverTime(leader, campaign, root));
+			if (parts) {
+				var directory = context.getBean(vn.lantoa.campaign.CampaignDirectory.class);
+				var tree = context.getBean(vn.lantoa.org.OrgTree.class);
+				var models = context.getBean(vn.lantoa.recognition.ModelQueries.class);
+				median("part: assignments", () -> directory.assignments(leader, campaign));
+				median("part: subtree", () -> tree.subtree(root));
+				median("part: models", () -> models.find(leader,
+						new vn.lantoa.recognition.ModelQueries.Filter(root, campaign, null, null, null, null, 0, 5)));
+				median("part: campaign", () -> directory.get(leader, campaign));
+			}
 			double sql = median("raw SQL aggregate of the same coverage, whole campaign", () -> raw(null));
 			double sqlQuarter = median("raw SQL aggregate, 2025Q1", () -> raw("2025Q1"));
-			System.out.printf("ratio raw aggregate / dashboard: whole campaign %.1f, 2025Q1 %.1f%n", sql / whole,
-					sqlQuarter / quarter);
+			System.out.printf("ratio raw aggregate / dashboard: whole campaign %.1f, 2025Q1 %.1f; raw aggregate / "
+					+ "roll-up reads: %.0f%n", sql / whole, sqlQuarter / quarter, sql / read);
 		}
 
 		/** Activities per theme × channel (theme 0: all themes), and per channel on every channel ("0|0"). */

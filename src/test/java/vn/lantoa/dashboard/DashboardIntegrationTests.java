@@ -76,6 +76,8 @@ class DashboardIntegrationTests {
 	JdbcClient jdbc;
 	@Autowired
 	MockMvc mvc;
+	@Autowired
+	CampaignOverview overview;
 
 	DashboardScenario scenario() {
 		return new DashboardScenario(administration, planning, campaigns, jdbc);
@@ -253,6 +255,30 @@ class DashboardIntegrationTests {
 			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
 			assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(6.0);
 		}
+	}
+
+	@Test
+	void homeShowsLeadersTheirCampaignsDashboardsAndReportersTheirUnitsDues() throws Exception {
+		long demo = jdbc.sql("select id from campaign where title = ?")
+			.param("Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị").query(Long.class).single();
+		String leader = mvc.perform(get("/").session(signIn("thuongtruc"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(leader).contains("Bảng điều hành các kế hoạch", "href=\"/campaigns/" + demo + "/dashboard\"",
+				"Đẩy mạnh tuyên truyền về công tác xây dựng Đảng").doesNotContain("Báo cáo đơn vị phải nộp");
+
+		String reporter = mvc.perform(get("/").session(signIn("ducxuan"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(reporter).contains("Báo cáo đơn vị phải nộp", "id=\"dues\"", "Hạn nộp",
+				"Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị – Quý IV/2025",
+				"Nhiệm vụ của đơn vị").doesNotContain("Bảng điều hành các kế hoạch");
+		Actor ducXuan = new Actor(0, "ducxuan", "ducxuan", vn.lantoa.shared.Role.REPORTER,
+				jdbc.sql("select id from org_unit where code = 'DB-DUCXUAN'").query(Long.class).single(),
+				jdbc.sql("select id from org_unit where code = 'DB-DUCXUAN'").query(Long.class).single(), true);
+		List<CampaignOverview.Due> dues = overview.dues(ducXuan);
+		assertThat(dues).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+		assertThat(dues).extracting(CampaignOverview.Due::deadline).isSorted();
+		assertThat(dues).filteredOn(d -> !d.period().equals("2025Q4"))
+			.allMatch(d -> !d.status().submitted() && d.state() == ReportState.MISSING);
 	}
 
 	/** Coverage as "A|theme|channel" → activities and "M|theme|channel|measure" → sum, zeros left out. */
