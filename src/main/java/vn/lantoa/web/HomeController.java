@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.notification.Notifications;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 
@@ -13,13 +14,16 @@ import vn.lantoa.shared.Actor;
 class HomeController {
 
 	private static final int OPEN_TASKS_SHOWN = 20;
+	private static final int NOTIFICATIONS_SHOWN = 5;
 
 	private final OrgTree tree;
 	private final CampaignDirectory campaigns;
+	private final Notifications notifications;
 
-	HomeController(OrgTree tree, CampaignDirectory campaigns) {
+	HomeController(OrgTree tree, CampaignDirectory campaigns, Notifications notifications) {
 		this.tree = tree;
 		this.campaigns = campaigns;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/")
@@ -29,6 +33,8 @@ class HomeController {
 		model.addAttribute("scopeSize", tree.subtreeIds(actor.scopeUnitId()).size());
 		model.addAttribute("assignments", campaigns.assignmentsOf(actor).stream()
 			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
+		model.addAttribute("notifications", notifications.of(actor, NOTIFICATIONS_SHOWN));
+		model.addAttribute("unreadNotifications", notifications.unread(actor));
 		return "home";
 	}
 }

@@ -273,6 +273,18 @@ class AuthorizationMatrixIntegrationTests {
 			public RecognitionFixtures recognition() {
 				return new RecognitionFixtures(context, work, fixtures, unit);
 			}
+
+			public long notification() {
+				long account = jdbc.sql("select id from account where username = ?").param(own ? username : outsider)
+					.query(Long.class).single();
+				jdbc.sql("""
+						insert into notification (account_id, kind, subject_id, due_on, stage, unit_id, title, link,
+						    created_at, email_status)
+						select id, 'ASSIGNMENT_DUE', ?, current_date, 'OVERDUE', unit_id, 'Thử', '/', current_timestamp, 'NONE'
+						from account where id = ?""").params(System.nanoTime(), account).update();
+				return jdbc.sql("select max(id) from notification where account_id = ?").param(account)
+					.query(Long.class).single();
+			}
 		};
 	}
 
