@@ -106,6 +106,20 @@ public class Reminders {
 		return claimed;
 	}
 
+	/**
+	 * Notifies the users of a unit of something sent to it (a notice): in the app at once, by e-mail at the next run
+	 * of the job. Once per (kind, subject, day, account), like the reminders.
+	 */
+	public int announce(DueItem item) {
+		int claimed = 0;
+		for (Recipient to : recipients.ofUnit(item.unitId())) {
+			if (claim(item, "SENT", to)) {
+				claimed++;
+			}
+		}
+		return claimed;
+	}
+
 	/** BEFORE_n for the smallest configured n that is at least the days left, OVERDUE after the due day. */
 	Optional<String> stage(LocalDate dueOn, LocalDate today) {
 		long left = ChronoUnit.DAYS.between(today, dueOn);

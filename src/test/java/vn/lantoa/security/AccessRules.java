@@ -88,6 +88,9 @@ final class AccessRules {
 
 		/** A fresh notification of the caller, or of another account. */
 		long notification();
+
+		/** A fresh notice with a file, sent to the caller's own unit, or to another account's unit. */
+		NoticeAccessRules.Sent notice() throws Exception;
 	}
 
 	@FunctionalInterface
@@ -400,6 +403,7 @@ final class AccessRules {
 				scoped("GET", "/api/v1/activities/{id}/evidence", SIGNED_IN,
 						t -> get("/api/v1/activities/{id}/evidence", t.activity().getId()))));
 		rules.addAll(RecognitionAccessRules.rules());
+		rules.addAll(NoticeAccessRules.rules());
 		return rules;
 	}
 
