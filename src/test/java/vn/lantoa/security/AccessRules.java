@@ -91,6 +91,9 @@ final class AccessRules {
 
 		/** A fresh notice with a file, sent to the caller's own unit, or to another account's unit. */
 		NoticeAccessRules.Sent notice() throws Exception;
+
+		/** A fresh information item with a file, from a fresh unit below {@link #unit()}. */
+		NoticeAccessRules.Sent information() throws Exception;
 	}
 
 	@FunctionalInterface

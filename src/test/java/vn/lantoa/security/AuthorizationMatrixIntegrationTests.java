@@ -289,6 +289,17 @@ class AuthorizationMatrixIntegrationTests {
 				return new NoticeAccessRules.Sent(id, file);
 			}
 
+			public NoticeAccessRules.Sent information() throws Exception {
+				long from = fixtures.newUnit(unit).id();
+				long id = context.getBean(vn.lantoa.notice.InformationDesk.class).send(
+						new vn.lantoa.shared.Actor(0, "admin", "admin", Role.REPORTER, from, from, true), "Tình hình",
+						"Nội dung", true,
+						java.util.List.of(new vn.lantoa.notice.NoticeDesk.Upload("thu.pdf", NoticeAccessRules.PDF)));
+				long file = jdbc.sql("select id from information_file where information_id = ?").param(id)
+					.query(Long.class).single();
+				return new NoticeAccessRules.Sent(id, file);
+			}
+
 			public long notification() {
 				long account = jdbc.sql("select id from account where username = ?").param(own ? username : outsider)
 					.query(Long.class).single();

@@ -53,6 +53,29 @@ final class NoticeAccessRules {
 					.contentType(MediaType.APPLICATION_JSON).content("""
 							{"kind":"URGING","title":"Đôn đốc","body":"Nộp báo cáo","unitIds":[%d]}""".formatted(t.unit()))),
 				scoped("GET", "/api/v1/notices/{id}", signedIn, t -> get("/api/v1/notices/{id}", t.notice().id())),
+				new Rule("GET", "/information", signedIn, t -> get("/information"), null, 0),
+				new Rule("GET", "/information/new", doers, t -> get("/information/new"), null, 0),
+				new Rule("POST", "/information", doers, t -> multipart("/information")
+					.file(new MockMultipartFile("file", "tinh-hinh.pdf", "application/pdf", PDF))
+					.param("subject", "Tình hình thử").param("content", "Nội dung").param("needsGuidance", "true"), null, 0),
+				scoped("GET", "/information/{id}", signedIn, t -> get("/information/{id}", t.information().id())),
+				scoped("POST", "/information/{id}/answer", planners,
+						t -> post("/information/{id}/answer", t.information().id()).param("answer", "Đã nhận")),
+				scoped("POST", "/information/{id}/notice", planners,
+						t -> post("/information/{id}/notice", t.information().id()).param("kind", "GUIDANCE")
+							.param("title", "Hướng dẫn").param("body", "Nội dung")),
+				scoped("GET", "/information/{id}/files/{fileId}", signedIn, t -> {
+					Sent sent = t.information();
+					return get("/information/{id}/files/{fileId}", sent.id(), sent.fileId());
+				}),
+				new Rule("GET", "/api/v1/information", signedIn, t -> get("/api/v1/information"), null, 0),
+				scoped("GET", "/api/v1/information/{id}", signedIn,
+						t -> get("/api/v1/information/{id}", t.information().id())),
+				new Rule("POST", "/api/v1/information", doers, t -> post("/api/v1/information")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"subject\":\"Thử\",\"content\":\"Nội dung\"}"),
+						null, 0),
+				scoped("POST", "/api/v1/information/{id}/answer", planners, t -> post("/api/v1/information/{id}/answer",
+						t.information().id()).contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"Đã nhận\"}")),
 				scoped("POST", "/api/v1/notices/{id}/replies", doers, t -> post("/api/v1/notices/{id}/replies",
 						t.notice().id()).contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Đã nhận\"}")));
 	}
