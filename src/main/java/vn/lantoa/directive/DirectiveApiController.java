@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.directive.parse.ParsedGuidance;
 import vn.lantoa.shared.Actor;
 
@@ -24,11 +25,13 @@ class DirectiveApiController {
 		this.imports = imports;
 	}
 
+	@Operation(summary = "Parse a guidance document given as plain text")
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
 	ParsedGuidance parseText(Actor actor, @RequestBody(required = false) byte[] body) {
 		return imports.parse(actor, imports.text("document.txt", body == null ? new byte[0] : body));
 	}
 
+	@Operation(summary = "Parse a guidance document uploaded as .txt or .docx")
 	@PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ParsedGuidance parseFile(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
 		return imports.parse(actor, imports.text(file.getOriginalFilename(), file.getBytes()));
