@@ -70,7 +70,7 @@ class Outbox {
 		Instant now = clock.instant();
 		List<Waiting> waiting = jdbc.sql("""
 				select id, email_to, kind, stage, title, due_on, link, email_attempts from notification
-				where email_status in ('PENDING', 'SENDING') and email_next_at <= ? order by id""")
+				where email_status in ('PENDING', 'SENDING') and email_next_at <= ? order by id fetch first 500 rows only""")
 			.param(Timestamp.from(now))
 			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8)))
