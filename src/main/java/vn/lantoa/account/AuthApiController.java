@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.org.OrgUnit;
 import vn.lantoa.org.OrgUnits;
 import vn.lantoa.shared.Actor;
@@ -55,6 +56,7 @@ class AuthApiController {
 		this.units = units;
 	}
 
+	@Operation(summary = "Issue a bearer token for a username and password, with a scope (read or read-write) and a validity in days")
 	@PostMapping("/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		ApiTokens.Scope scope = scope(request.scope());
@@ -72,17 +74,20 @@ class AuthApiController {
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 
+	@Operation(summary = "Who the caller is: account, role, unit and scope")
 	@GetMapping("/me")
 	Me me(Actor actor) {
 		return new Me(actor.accountId(), actor.username(), actor.fullName(), actor.role(), ref(actor.unitId()),
 				ref(actor.scopeUnitId()));
 	}
 
+	@Operation(summary = "The caller's API tokens with their scope, expiry and last use")
 	@GetMapping("/me/tokens")
 	List<ApiTokens.TokenView> myTokens(Actor actor) {
 		return tokens.list(actor.accountId());
 	}
 
+	@Operation(summary = "Revoke one of the caller's tokens")
 	@DeleteMapping("/me/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(Actor actor, @PathVariable long id) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Refusal;
 
@@ -37,6 +38,7 @@ class ActivityApiController {
 		this.queries = queries;
 	}
 
+	@Operation(summary = "Activities of the caller's scope, filtered and paginated")
 	@GetMapping
 	PageJson list(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long themeId,
@@ -53,22 +55,26 @@ class ActivityApiController {
 		return new PageJson(result.rows(), result.total(), result.exact(), result.page(), result.size());
 	}
 
+	@Operation(summary = "One activity")
 	@GetMapping("/{id}")
 	ActivityJson get(Actor actor, @PathVariable long id) {
 		return ActivityJson.of(recording.get(actor, id));
 	}
 
+	@Operation(summary = "Record an activity of a unit")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ActivityJson create(Actor actor, @Valid @RequestBody ActivityJson body) {
 		return ActivityJson.of(recording.record(actor, body.toDetails()));
 	}
 
+	@Operation(summary = "Edit an activity (optimistic locking by version)")
 	@PutMapping("/{id}")
 	ActivityJson update(Actor actor, @PathVariable long id, @Valid @RequestBody ActivityJson body) {
 		return ActivityJson.of(recording.update(actor, id, version(body.version()), body.toDetails()));
 	}
 
+	@Operation(summary = "Delete an activity")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Actor actor, @PathVariable long id, @RequestParam Integer version) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Actor;
 
 /** Evidence files of an activity in the JSON API: the list, and an upload (multipart, field {@code file}). */
@@ -26,11 +27,13 @@ class EvidenceApiController {
 		this.store = store;
 	}
 
+	@Operation(summary = "An activity's evidence files")
 	@GetMapping
 	List<Evidence> list(Actor actor, @PathVariable long id) {
 		return store.list(actor, id);
 	}
 
+	@Operation(summary = "Attach an evidence file (photo, PDF or Word) to an activity")
 	@PostMapping
 	ResponseEntity<Evidence> attach(Actor actor, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {

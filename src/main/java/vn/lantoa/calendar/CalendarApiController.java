@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Locales;
 import vn.lantoa.shared.Refusal;
 
@@ -32,6 +33,7 @@ class CalendarApiController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The days off and make-up working days of a year")
 	@GetMapping("/api/v1/calendar")
 	List<DayJson> year(@RequestParam(required = false) Integer year, HttpServletRequest request) {
 		int y = year == null ? LocalDate.now(clock.withZone(CalendarController.ZONE)).getYear() : year;

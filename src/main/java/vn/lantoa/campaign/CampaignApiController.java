@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Actor;
 
 /** Campaigns in the JSON API: those that concern the caller's subtree, with themes, channels and periods. */
@@ -40,16 +41,19 @@ class CampaignApiController {
 		this.measures = measures;
 	}
 
+	@Operation(summary = "The campaigns the caller sees")
 	@GetMapping
 	List<CampaignJson> list(Actor actor) {
 		return directory.visible(actor).stream().map(c -> json(actor, c)).toList();
 	}
 
+	@Operation(summary = "One campaign with its themes, channels and report schedule")
 	@GetMapping("/{id}")
 	CampaignJson get(Actor actor, @PathVariable long id) {
 		return json(actor, directory.get(actor, id));
 	}
 
+	@Operation(summary = "A campaign's assignments to the units of the caller's scope")
 	@GetMapping("/{id}/assignments")
 	List<CampaignDirectory.AssignmentView> assignments(Actor actor, @PathVariable long id) {
 		directory.get(actor, id);

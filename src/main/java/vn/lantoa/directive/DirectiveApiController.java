@@ -53,11 +53,13 @@ class DirectiveApiController {
 				d.getOriginalText(), d.getCreatedAt());
 	}
 
+	@Operation(summary = "Parse a guidance document given as plain text")
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
 	ParsedGuidance parseText(Actor actor, @RequestBody(required = false) byte[] body) {
 		return imports.parse(actor, imports.text("document.txt", body == null ? new byte[0] : body));
 	}
 
+	@Operation(summary = "Parse a guidance document uploaded as .txt or .docx")
 	@PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ParsedGuidance parseFile(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
 		return imports.parse(actor, imports.text(file.getOriginalFilename(), file.getBytes()));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Refusal;
 
@@ -48,16 +49,19 @@ class UnitApiController {
 		this.administration = administration;
 	}
 
+	@Operation(summary = "The units of the caller's scope, as a tree in order")
 	@GetMapping
 	List<UnitJson> list(Actor actor) {
 		return tree.subtree(actor.scopeUnitId()).stream().map(UnitJson::of).toList();
 	}
 
+	@Operation(summary = "One unit")
 	@GetMapping("/{id}")
 	UnitJson get(Actor actor, @PathVariable long id) {
 		return UnitJson.of(administration.get(actor, id));
 	}
 
+	@Operation(summary = "Create a unit under a parent of the caller's scope (admins)")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	UnitJson create(Actor actor, @Valid @RequestBody UnitForm body) {
@@ -67,6 +71,7 @@ class UnitApiController {
 		return UnitJson.of(administration.create(actor, body.parentId(), body.code(), body.name(), body.kind()));
 	}
 
+	@Operation(summary = "Change a unit's code, name and kind (admins)")
 	@PutMapping("/{id}")
 	UnitJson update(Actor actor, @PathVariable long id, @Valid @RequestBody UnitForm body) {
 		if (body.version() == null) {
@@ -75,16 +80,19 @@ class UnitApiController {
 		return UnitJson.of(administration.describe(actor, id, body.version(), body.code(), body.name(), body.kind()));
 	}
 
+	@Operation(summary = "Move a unit under another parent (admins)")
 	@PostMapping("/{id}/move")
 	UnitJson move(Actor actor, @PathVariable long id, @Valid @RequestBody MoveJson body) {
 		return UnitJson.of(administration.move(actor, id, body.version(), body.parentId()));
 	}
 
+	@Operation(summary = "Deactivate a unit (admins)")
 	@PostMapping("/{id}/deactivate")
 	UnitJson deactivate(Actor actor, @PathVariable long id, @Valid @RequestBody VersionJson body) {
 		return UnitJson.of(administration.deactivate(actor, id, body.version()));
 	}
 
+	@Operation(summary = "Activate a unit again (admins)")
 	@PostMapping("/{id}/activate")
 	UnitJson activate(Actor actor, @PathVariable long id, @Valid @RequestBody VersionJson body) {
 		return UnitJson.of(administration.activate(actor, id, body.version()));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.recognition.RecognitionJson.AwardEntryJson;
 import vn.lantoa.recognition.RecognitionJson.ContestJson;
@@ -42,6 +43,7 @@ class RecognitionApiController {
 		this.tree = tree;
 	}
 
+	@Operation(summary = "Exemplary models of the caller's scope, filtered and paginated")
 	@GetMapping("/models")
 	PageJson<ModelQueries.Row> models(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long campaignId,
@@ -53,17 +55,20 @@ class RecognitionApiController {
 				page, size)));
 	}
 
+	@Operation(summary = "One exemplary model")
 	@GetMapping("/models/{id}")
 	ModelJson model(Actor actor, @PathVariable long id) {
 		return ModelJson.of(models.get(actor, id));
 	}
 
+	@Operation(summary = "Propose an exemplary model")
 	@PostMapping("/models")
 	@ResponseStatus(HttpStatus.CREATED)
 	ModelJson propose(Actor actor, @Valid @RequestBody ModelJson body) {
 		return ModelJson.of(models.propose(actor, body.toDetails(), Boolean.TRUE.equals(body.confirmNotDuplicate())));
 	}
 
+	@Operation(summary = "Contests of the caller's scope, paginated")
 	@GetMapping("/contests")
 	PageJson<ContestQueries.Row> contests(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Contest.Kind kind,
@@ -73,12 +78,14 @@ class RecognitionApiController {
 				page, size)));
 	}
 
+	@Operation(summary = "One contest")
 	@GetMapping("/contests/{id}")
 	ContestJson contest(Actor actor, @PathVariable long id) {
 		Contest contest = contests.get(actor, id);
 		return ContestJson.of(contest, contests.themeId(actor, contest));
 	}
 
+	@Operation(summary = "Create a contest")
 	@PostMapping("/contests")
 	@ResponseStatus(HttpStatus.CREATED)
 	ContestJson announce(Actor actor, @Valid @RequestBody ContestJson body) {
@@ -86,6 +93,7 @@ class RecognitionApiController {
 		return ContestJson.of(contest, body.themeId());
 	}
 
+	@Operation(summary = "Press-award entries of the caller's scope, paginated")
 	@GetMapping("/award-entries")
 	PageJson<AwardQueries.Row> awardEntries(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Integer awardYear,
@@ -98,11 +106,13 @@ class RecognitionApiController {
 				size)));
 	}
 
+	@Operation(summary = "One press-award entry")
 	@GetMapping("/award-entries/{id}")
 	AwardEntryJson awardEntry(Actor actor, @PathVariable long id) {
 		return AwardEntryJson.of(awards.get(actor, id));
 	}
 
+	@Operation(summary = "Nominate a press-award entry")
 	@PostMapping("/award-entries")
 	@ResponseStatus(HttpStatus.CREATED)
 	AwardEntryJson prepare(Actor actor, @Valid @RequestBody AwardEntryJson body) {

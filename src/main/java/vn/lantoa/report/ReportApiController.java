@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Refusal;
 
@@ -94,6 +95,7 @@ class ReportApiController {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "The reports owed in a campaign over a subtree, with their status, paginated")
 	@GetMapping("/api/v1/reports")
 	PageJson list(Actor actor, @RequestParam long campaignId, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
@@ -107,12 +109,14 @@ class ReportApiController {
 	}
 
 	/** Opens a unit's report for a period (or returns the one already opened). */
+	@Operation(summary = "Open a unit's report for a period (idempotent)")
 	@PostMapping("/api/v1/reports")
 	ResponseEntity<ReportJson> open(Actor actor, @RequestBody OpenJson body, Locale locale) {
 		Report report = desk.open(actor, required(body.campaignId(), "campaignId"), required(body.unitId(), "unitId"), body.period(), false);
 		return ResponseEntity.status(HttpStatus.CREATED).body(json(desk.view(actor, report.getId()), locale));
 	}
 
+	@Operation(summary = "Consolidate the approved reports of a subtree into the parent's report")
 	@PostMapping("/api/v1/reports/consolidate")
 	@ResponseStatus(HttpStatus.CREATED)
 	ReportJson consolidate(Actor actor, @RequestBody OpenJson body, Locale locale) {
@@ -120,40 +124,47 @@ class ReportApiController {
 		return json(desk.view(actor, report.getId()), locale);
 	}
 
+	@Operation(summary = "One report with its figures and narrative")
 	@GetMapping("/api/v1/reports/{id}")
 	ReportJson get(Actor actor, @PathVariable long id, Locale locale) {
 		return json(desk.view(actor, id), locale);
 	}
 
+	@Operation(summary = "Save a draft report's narrative")
 	@PutMapping("/api/v1/reports/{id}")
 	ReportJson save(Actor actor, @PathVariable long id, @RequestBody NarrativeJson body, Locale locale) {
 		desk.save(actor, id, required(body.version(), "version"), body.narrative());
 		return json(desk.view(actor, id), locale);
 	}
 
+	@Operation(summary = "Submit a report, freezing its figures")
 	@PostMapping("/api/v1/reports/{id}/submit")
 	ReportJson submit(Actor actor, @PathVariable long id, @RequestBody DecisionJson body, Locale locale) {
 		desk.submit(actor, id, required(body.version(), "version"), null);
 		return json(desk.view(actor, id), locale);
 	}
 
+	@Operation(summary = "Return a submitted report to its unit with a reason")
 	@PostMapping("/api/v1/reports/{id}/return")
 	ReportJson returnToUnit(Actor actor, @PathVariable long id, @RequestBody DecisionJson body, Locale locale) {
 		desk.returnToUnit(actor, id, required(body.version(), "version"), body.comment());
 		return json(desk.view(actor, id), locale);
 	}
 
+	@Operation(summary = "Approve a submitted report")
 	@PostMapping("/api/v1/reports/{id}/approve")
 	ReportJson approve(Actor actor, @PathVariable long id, @RequestBody DecisionJson body, Locale locale) {
 		desk.approve(actor, id, required(body.version(), "version"));
 		return json(desk.view(actor, id), locale);
 	}
 
+	@Operation(summary = "Download a report as DOCX, PDF or XLSX")
 	@GetMapping("/api/v1/reports/{id}/export")
 	ResponseEntity<byte[]> export(Actor actor, @PathVariable long id, @RequestParam String format) {
 		return ReportExportController.download(export.export(actor, id, format));
 	}
 
+	@Operation(summary = "Completeness and timeliness of a period over a subtree")
 	@GetMapping("/api/v1/campaigns/{id}/completeness")
 	CompletenessJson completeness(Actor actor, @PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) Long unitId) {

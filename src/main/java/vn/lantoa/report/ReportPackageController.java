@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Refusal;
@@ -34,7 +35,13 @@ class ReportPackageController {
 		this.campaigns = campaigns;
 	}
 
-	@GetMapping({ "/reports/{id}/package", "/api/v1/reports/{id}/package" })
+	@GetMapping("/api/v1/reports/{id}/package")
+	@Operation(summary = "Export a report as a package (JSON figures and narrative, DOCX, PDF and a SHA-256 manifest)")
+	ResponseEntity<byte[]> downloadApi(Actor actor, @PathVariable long id) {
+		return download(actor, id);
+	}
+
+	@GetMapping("/reports/{id}/package")
 	ResponseEntity<byte[]> download(Actor actor, @PathVariable long id) {
 		ReportPackages.Package p = packages.pack(actor, id);
 		return ResponseEntity.ok()
@@ -67,6 +74,7 @@ class ReportPackageController {
 	}
 
 	/** Receives a package: 201 with the report's id and status, the same answer when imported again. */
+	@Operation(summary = "Import a report package from the level below (checked against its SHA-256 manifest; idempotent)")
 	@PostMapping("/api/v1/reports/import")
 	@ResponseBody
 	ResponseEntity<ReceivedJson> receiveApi(Actor actor, @RequestParam long campaignId,

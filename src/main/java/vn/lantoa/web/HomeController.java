@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.dashboard.CampaignOverview;
+import vn.lantoa.notification.Notifications;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Role;
@@ -19,15 +20,19 @@ import vn.lantoa.shared.Role;
 class HomeController {
 
 	private static final int OPEN_TASKS_SHOWN = 20;
+	private static final int NOTIFICATIONS_SHOWN = 5;
 
 	private final OrgTree tree;
 	private final CampaignDirectory campaigns;
 	private final CampaignOverview overview;
+	private final Notifications notifications;
 
-	HomeController(OrgTree tree, CampaignDirectory campaigns, CampaignOverview overview) {
+	HomeController(OrgTree tree, CampaignDirectory campaigns, CampaignOverview overview,
+			Notifications notifications) {
 		this.tree = tree;
 		this.campaigns = campaigns;
 		this.overview = overview;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/")
@@ -39,6 +44,8 @@ class HomeController {
 			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
 		model.addAttribute("dashboards", actor.is(Role.REPORTER) ? java.util.List.of() : overview.cards(actor));
 		model.addAttribute("dues", actor.is(Role.REPORTER) ? overview.dues(actor) : java.util.List.of());
+		model.addAttribute("notifications", notifications.of(actor, NOTIFICATIONS_SHOWN));
+		model.addAttribute("unreadNotifications", notifications.unread(actor));
 		return "home";
 	}
 }

@@ -26,6 +26,9 @@ class ApiIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.lantoa.TestClock clock;
+
 	String token(String username, String extra) throws Exception {
 		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + TestDatabases.DEMO_PASSWORD + "\"" + extra
@@ -85,6 +88,38 @@ class ApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"X\",\"name\":\"X\",\"kind\":\"PARTY_CELL\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.message").value("Bạn không có quyền xem hoặc thay đổi dữ liệu này."));
+	}
+
+	@Test
+	void anExpiredTokenIsRefusedWithTheErrorShape() throws Exception {
+		String token = token("ducxuan", ",\"scope\":\"read\",\"expiresInDays\":2");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		try {
+			clock.set(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).plusHours(1));
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+				.andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.status").value(401))
+				.andExpect(jsonPath("$.fieldErrors", hasSize(0)));
+		} finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void aReadTokenCannotDeleteNorChooseMoreThanAYear() throws Exception {
+		String token = token("mttq", ",\"scope\":\"read\",\"name\":\"read-only\"");
+		String list = mvc.perform(get("/api/v1/me/tokens").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[?(@.name == 'read-only')].scope", hasItems("READ")))
+			.andReturn().getResponse().getContentAsString();
+		java.util.List<Number> ids = JsonPath.read(list, "$[?(@.name == 'read-only')].id");
+		Number id = ids.get(0);
+		mvc.perform(delete("/api/v1/me/tokens/" + id).header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"mttq\",\"password\":\"" + TestDatabases.DEMO_PASSWORD
+					+ "\",\"expiresInDays\":400}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
 	}
 
 	@Test

@@ -143,32 +143,32 @@ class FoundationBrowserTests {
 		Page page = signedIn("admin");
 		page.getByRole(AriaRole.BUTTON, exactName("English")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Home", "Campaigns", "Activities", "Reports", "Models", "Contests", "Press award", "Bulletin", "Units", "Accounts", "Audit trail", "Working calendar" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Home", "Campaigns", "Activities", "Reports", "Models", "Contests", "Press award", "Bulletin", "Notices", "Units", "Accounts", "Audit trail", "Working calendar" });
 		assertThat(page.getByRole(AriaRole.BUTTON, exactName("Sign out"))).isVisible();
 		assertThat(heading(page)).hasText("Hello, Quản trị hệ thống");
 
 		page.getByRole(AriaRole.BUTTON, exactName("Tiếng Việt")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị", "Tài khoản", "Nhật ký", "Lịch làm việc" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Thông báo", "Đơn vị", "Tài khoản", "Nhật ký", "Lịch làm việc" });
 		assertThat(page.getByRole(AriaRole.BUTTON, exactName("Đăng xuất"))).isVisible();
 	}
 
 	@Test
 	void reporterSeesNeitherAccountsNorUnitsAboveTheirOwn() {
 		Page page = signedIn("ducxuan");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Thông báo", "Đơn vị" });
 
 		browser.expectStatus(403);
 		assertThat(page.navigate("/accounts").status()).isEqualTo(403);
 		assertThat(heading(page)).hasText("403");
 		assertThat(page.locator(".lead")).hasText("Bạn không có quyền xem hoặc thay đổi dữ liệu này.");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Thông báo", "Đơn vị" });
 		browser.screenshot(page, "accounts");
 
 		assertThat(page.navigate("/units/" + unitId("THANHUY")).status()).isEqualTo(403);
 		assertThat(heading(page)).hasText("403");
 		assertThat(page.locator(".lead")).hasText("Bạn không có quyền xem hoặc thay đổi dữ liệu này.");
-		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Đơn vị" });
+		assertThat(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] { "Trang chủ", "Kế hoạch tuyên truyền", "Hoạt động", "Báo cáo", "Mô hình", "Cuộc thi", "Búa liềm vàng", "Bản tin", "Thông báo", "Đơn vị" });
 	}
 
 	@Test

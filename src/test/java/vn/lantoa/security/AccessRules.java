@@ -86,6 +86,14 @@ final class AccessRules {
 		/** Models, contests, award entries, articles and bulletin issues of {@link #unit()}. */
 		RecognitionFixtures recognition();
 
+		/** A fresh notification of the caller, or of another account. */
+		long notification();
+
+		/** A fresh notice with a file, sent to the caller's own unit, or to another account's unit. */
+		NoticeAccessRules.Sent notice() throws Exception;
+
+		/** A fresh information item with a file, from a fresh unit below {@link #unit()}. */
+		NoticeAccessRules.Sent information() throws Exception;
 	}
 
 	@FunctionalInterface
@@ -132,6 +140,12 @@ final class AccessRules {
 				rule("POST", "/profile/password", SIGNED_IN, t -> post("/profile/password")
 					.param("current", SecurityFixtures.PASSWORD).param("password", SecurityFixtures.PASSWORD)
 					.param("confirm", SecurityFixtures.PASSWORD)),
+				rule("POST", "/profile/emails", SIGNED_IN, t -> post("/profile/emails").param("kind", "NOTICE")),
+				rule("GET", "/notifications", SIGNED_IN, t -> get("/notifications")),
+				rule("POST", "/notifications/read-all", SIGNED_IN, t -> post("/notifications/read-all")),
+				scoped("POST", "/notifications/{id}/read", SIGNED_IN,
+						t -> post("/notifications/{id}/read", t.notification())),
+				rule("GET", "/admin/notifications", ADMIN, t -> get("/admin/notifications")),
 				rule("POST", "/profile/tokens", SIGNED_IN, t -> post("/profile/tokens").param("name", "thử")),
 				scoped("POST", "/profile/tokens/{id}/revoke", SIGNED_IN,
 						t -> post("/profile/tokens/{id}/revoke", t.freshToken())),
@@ -425,6 +439,7 @@ final class AccessRules {
 				scoped("GET", "/api/v1/activities/{id}/evidence", SIGNED_IN,
 						t -> get("/api/v1/activities/{id}/evidence", t.activity().getId()))));
 		rules.addAll(RecognitionAccessRules.rules());
+		rules.addAll(NoticeAccessRules.rules());
 		return rules;
 	}
 

@@ -273,6 +273,44 @@ class AuthorizationMatrixIntegrationTests {
 			public RecognitionFixtures recognition() {
 				return new RecognitionFixtures(context, work, fixtures, unit);
 			}
+
+			public NoticeAccessRules.Sent notice() throws Exception {
+				long recipient = jdbc.sql("select unit_id from account where username = ?")
+					.param(own ? username : outsider).query(Long.class).single();
+				long province = jdbc.sql("select id from org_unit where code = 'TINHUY'").query(Long.class).single();
+				long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+				long id = context.getBean(vn.lantoa.notice.NoticeDesk.class).send(
+						new vn.lantoa.shared.Actor(admin, "admin", "admin", Role.ADMIN, province, province, true),
+						new vn.lantoa.notice.NoticeDraft(vn.lantoa.notice.Notice.Kind.GUIDANCE, "Thông báo thử", "Nội dung",
+								null, java.util.List.of(recipient), java.util.List.of()),
+						java.util.List.of(new vn.lantoa.notice.NoticeDesk.Upload("thu.pdf", NoticeAccessRules.PDF)));
+				long file = jdbc.sql("select id from notice_file where notice_id = ?").param(id).query(Long.class)
+					.single();
+				return new NoticeAccessRules.Sent(id, file);
+			}
+
+			public NoticeAccessRules.Sent information() throws Exception {
+				long from = fixtures.newUnit(unit).id();
+				long id = context.getBean(vn.lantoa.notice.InformationDesk.class).send(
+						new vn.lantoa.shared.Actor(0, "admin", "admin", Role.REPORTER, from, from, true), "Tình hình",
+						"Nội dung", true,
+						java.util.List.of(new vn.lantoa.notice.NoticeDesk.Upload("thu.pdf", NoticeAccessRules.PDF)));
+				long file = jdbc.sql("select id from information_file where information_id = ?").param(id)
+					.query(Long.class).single();
+				return new NoticeAccessRules.Sent(id, file);
+			}
+
+			public long notification() {
+				long account = jdbc.sql("select id from account where username = ?").param(own ? username : outsider)
+					.query(Long.class).single();
+				jdbc.sql("""
+						insert into notification (account_id, kind, subject_id, due_on, stage, unit_id, title, link,
+						    created_at, email_status)
+						select id, 'ASSIGNMENT_DUE', ?, current_date, 'OVERDUE', unit_id, 'Thử', '/', current_timestamp, 'NONE'
+						from account where id = ?""").params(System.nanoTime(), account).update();
+				return jdbc.sql("select max(id) from notification where account_id = ?").param(account)
+					.query(Long.class).single();
+			}
 		};
 	}
 
