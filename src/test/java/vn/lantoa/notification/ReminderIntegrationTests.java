@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -81,13 +81,19 @@ class ReminderIntegrationTests {
 
 	GreenMail mail;
 
-	@BeforeAll
-	static void startSecondInstance() {
-		second = new SpringApplicationBuilder(LanToaApplication.class, TestClock.Config.class)
-			.profiles("test", System.getProperty("lantoa.test.db", "postgres"))
-			.properties("server.port=0", "spring.modulith.events.republish-outstanding-events-on-restart=false",
-					"lantoa.demo=false")
-			.run();
+	/**
+	 * The second node starts once this class's own context has cleaned and migrated the shared database (an instance
+	 * method runs after it), with its settings as arguments: builder properties are defaults that the application's
+	 * own settings override.
+	 */
+	@BeforeEach
+	void startSecondInstance() {
+		if (second == null) {
+			second = new SpringApplicationBuilder(LanToaApplication.class, TestClock.Config.class)
+				.profiles("test", System.getProperty("lantoa.test.db", "postgres"))
+				.run("--server.port=0", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+						"--lantoa.demo=false");
+		}
 	}
 
 	@AfterAll
