@@ -35,6 +35,10 @@ import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignPlan;
 import vn.lantoa.campaign.CampaignPlanning;
 import vn.lantoa.campaign.ReportSchedule;
+import vn.lantoa.notice.InformationDesk;
+import vn.lantoa.notice.Notice;
+import vn.lantoa.notice.NoticeDesk;
+import vn.lantoa.notice.NoticeDraft;
 import vn.lantoa.recognition.AwardEntryDetails;
 import vn.lantoa.recognition.AwardNominations;
 import vn.lantoa.recognition.Contest;
@@ -52,7 +56,8 @@ import vn.lantoa.shared.Actor;
  * Stored and reflected cross-site scripting, checked where it would happen: in the rendered pages in Chromium. Every
  * known payload (src/test/resources/xss/payloads.txt) is stored in the free-text fields of a campaign, its themes,
  * channels and tasks, activities (title, description, place), an evidence file's name, a report's narrative, an
- * exemplary model, a contest and a press-award entry, and sent in the search box; then the pages that show them are
+ * exemplary model, a contest, a press-award entry, a notice and an information item with their files' names, and sent
+ * in the search box; then the pages that show them are
  * opened. On none may a dialog open, a payload's script run, or any payload become markup (a script, an event
  * handler, a foreign image, a frame, a javascript: link): each must be shown as the text it is.
  */
@@ -82,6 +87,10 @@ class XssBrowserTests {
 	ContestOffice contests;
 	@Autowired
 	AwardNominations awards;
+	@Autowired
+	NoticeDesk notices;
+	@Autowired
+	InformationDesk information;
 
 	@Test
 	void noStoredOrReflectedPayloadBecomesMarkup() {
@@ -141,6 +150,16 @@ class XssBrowserTests {
 		long entry = awards.prepare(admin, new AwardEntryDetails(ward, 2026, groups.get(2), payloads.get(4),
 				payloads.get(5), LocalDate.of(2026, 3, 1), null), null).getId();
 		pages.put("award entry", "/award-entries/" + entry);
+
+		String evil = "<img src=x onerror=\"window.__xss=1;alert(1)\">.png";
+		long notice = notices.send(admin, new NoticeDraft(Notice.Kind.GUIDANCE, payloads.get(0) + " " + payloads.get(3),
+				all, null, List.of(ward), List.of()), List.of(new NoticeDesk.Upload(evil, RecognitionBrowserTests.png())));
+		pages.put("notice", "/notices/" + notice);
+		pages.put("notices", "/notices");
+		long item = information.send(fixtures.actor("ducxuan"), payloads.get(1) + " " + payloads.get(4), all, true,
+				List.of(new NoticeDesk.Upload(evil, RecognitionBrowserTests.png())));
+		pages.put("information", "/information/" + item);
+		pages.put("informations", "/information");
 
 		Page page = browser.open("http://localhost:" + port);
 		LayoutParts.signIn(page, "tuyengiao", TestDatabases.DEMO_PASSWORD);
