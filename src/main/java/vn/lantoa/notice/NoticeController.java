@@ -1,16 +1,12 @@
 package vn.lantoa.notice;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,12 +111,7 @@ class NoticeController {
 
 	@GetMapping("/notices/{id}/files/{fileId}")
 	ResponseEntity<InputStreamResource> file(Actor actor, @PathVariable long id, @PathVariable long fileId) {
-		NoticeQueries.StoredFile file = queries.open(actor, id, fileId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(new InputStreamResource(file.content()));
+		return queries.open(actor, id, fileId).attachment();
 	}
 
 	private static void requireSender(Actor actor) {

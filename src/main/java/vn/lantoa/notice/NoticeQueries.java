@@ -1,12 +1,18 @@
 package vn.lantoa.notice;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +42,15 @@ public class NoticeQueries {
 
 	/** A stored file to download. */
 	public record StoredFile(String filename, String contentType, InputStream content) {
+
+		/** The file as a download under its original name. */
+		ResponseEntity<InputStreamResource> attachment() {
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+				.contentType(MediaType.parseMediaType(contentType))
+				.body(new InputStreamResource(content));
+		}
 	}
 
 	private final JdbcClient jdbc;

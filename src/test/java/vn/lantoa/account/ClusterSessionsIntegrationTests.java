@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,33 +42,17 @@ class ClusterSessionsIntegrationTests {
 
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
-		String url;
-		String user;
-		if ("h2".equals(System.getProperty("lantoa.test.db", "postgres"))) {
-			// one in-memory database that both nodes of this JVM open by name
-			url = "jdbc:h2:mem:cluster-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-			user = "sa";
-		} else {
-			String database = System.getProperty("lantoa.test.pg-db", "lantoa_test") + "_cluster";
-			try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
-					""); Statement sql = admin.createStatement()) {
-				sql.execute("drop database if exists " + database + " with (force)");
-				sql.execute("create database " + database + " encoding 'UTF8' template template0");
-			}
-			url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-			user = "postgres";
-		}
+		TestDatabases.Fresh database = TestDatabases.freshDatabase("cluster");
 		String dataDir = "target/cluster-" + UUID.randomUUID();
-		first = node(url, user, dataDir);
-		second = node(url, user, dataDir);
+		first = node(database, dataDir);
+		second = node(database, dataDir);
 	}
 
-	private static ConfigurableApplicationContext node(String url, String user, String dataDir) {
-		return new SpringApplicationBuilder(LanToaApplication.class).run("--server.port=0", "--lantoa.sessions=jdbc",
-				"--lantoa.demo=true", "--lantoa.demo-history=false", "--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
-				"--lantoa.data-dir=" + dataDir, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=", "--logging.level.root=warn");
+	private static ConfigurableApplicationContext node(TestDatabases.Fresh database, String dataDir) {
+		return new SpringApplicationBuilder(LanToaApplication.class).run(database.arguments("--server.port=0",
+				"--lantoa.sessions=jdbc", "--lantoa.demo=true", "--lantoa.demo-history=false",
+				"--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD, "--lantoa.data-dir=" + dataDir,
+				"--logging.level.root=warn"));
 	}
 
 	@AfterAll

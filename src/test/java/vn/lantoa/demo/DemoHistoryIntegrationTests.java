@@ -3,9 +3,6 @@ package vn.lantoa.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,27 +34,10 @@ class DemoHistoryIntegrationTests {
 
 	@BeforeAll
 	static void loadTheDemoIntoAFreshDatabase() throws Exception {
-		String url;
-		String user;
-		if ("h2".equals(System.getProperty("lantoa.test.db", "postgres"))) {
-			url = "jdbc:h2:mem:demo-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-			user = "sa";
-		} else {
-			String database = System.getProperty("lantoa.test.pg-db", "lantoa_test") + "_demo";
-			try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
-					""); Statement sql = admin.createStatement()) {
-				sql.execute("drop database if exists " + database + " with (force)");
-				sql.execute("create database " + database + " encoding 'UTF8' template template0");
-			}
-			url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-			user = "postgres";
-		}
 		app = new SpringApplicationBuilder(LanToaApplication.class)
-			.run("--server.port=0", "--lantoa.demo=true", "--lantoa.demo-history=true",
-					"--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
-					"--lantoa.data-dir=target/demo-history-" + UUID.randomUUID(), "--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + user, "--spring.datasource.password=", "--logging.level.root=warn");
+			.run(TestDatabases.freshDatabase("demo").arguments("--server.port=0", "--lantoa.demo=true",
+					"--lantoa.demo-history=true", "--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
+					"--lantoa.data-dir=target/demo-history-" + UUID.randomUUID(), "--logging.level.root=warn"));
 		jdbc = app.getBean(JdbcClient.class);
 	}
 
