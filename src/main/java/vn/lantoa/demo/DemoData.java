@@ -14,13 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.account.AccountAdministration;
 import vn.lantoa.account.AccountDetails;
-import vn.lantoa.account.Accounts;
 import vn.lantoa.campaign.ReportSchedule;
 import vn.lantoa.directive.Directive;
 import vn.lantoa.directive.DirectiveImport;
@@ -46,30 +44,24 @@ class DemoData implements ApplicationRunner {
 	private final AccountAdministration accounts;
 	private static final String SEED = "/demo/huong-dan-tuyen-truyen-xay-dung-dang.txt";
 
-	private final JdbcClient jdbc;
-	private final Accounts accountsRepo;
+	private final DemoDirectory demo;
 	private final DirectiveImport directives;
-	private final boolean enabled;
 	private final String password;
 	private final Map<String, Long> ids = new HashMap<>();
 
-	DemoData(UnitAdministration units, AccountAdministration accounts, Accounts accountsRepo,
-			DirectiveImport directives, JdbcClient jdbc,
-			@Value("${lantoa.demo:}") String demo, @Value("${lantoa.demo-password:}") String password,
-			@Value("${spring.datasource.url}") String url) {
+	DemoData(UnitAdministration units, AccountAdministration accounts, DemoDirectory demo, DirectiveImport directives,
+			@Value("${lantoa.demo-password:}") String password) {
 		this.units = units;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
-		this.accountsRepo = accountsRepo;
+		this.demo = demo;
 		this.directives = directives;
-		this.enabled = demo.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo.trim());
 		this.password = password;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled || jdbc.sql("select count(*) from org_unit").query(Long.class).single() > 0) {
+		if (!demo.enabled() || demo.count("org_unit") > 0) {
 			return;
 		}
 		String secret = password.isBlank() ? randomPassword() : password;
@@ -120,13 +112,12 @@ class DemoData implements ApplicationRunner {
 
 	/** The Bắc Kạn guidance imported by the Propaganda Board as a campaign for 07/2023–12/2025, reported quarterly. */
 	private void seedCampaign() {
-		Actor board = accountsRepo.findByUsername("tuyengiao").map(a -> new Actor(a.getId(), a.getUsername(),
-				a.getFullName(), a.getRole(), a.getUnitId(), a.getScopeUnitId(), true)).orElseThrow();
+		Actor board = demo.actor("tuyengiao");
 		try (InputStream in = getClass().getResourceAsStream(SEED)) {
 			Directive directive = directives.importDocument(board, "huong-dan-tuyen-truyen-xay-dung-dang.txt",
 					in.readAllBytes());
 			ReviewForm form = directives.draft(board, directive.getId());
-			form.setCampaignTitle("Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị");
+			form.setCampaignTitle(DemoDirectory.SEED_CAMPAIGN);
 			form.setStartsOn(LocalDate.of(2023, 7, 1));
 			form.setEndsOn(LocalDate.of(2025, 12, 31));
 			form.setDueOn(LocalDate.of(2025, 12, 31));

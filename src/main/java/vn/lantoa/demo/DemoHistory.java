@@ -29,10 +29,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.lantoa.account.Accounts;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityDetails;
 import vn.lantoa.activity.ActivityRecording;
@@ -73,35 +71,30 @@ class DemoHistory implements ApplicationRunner {
 	private static final String STILL_RETURNED = "DB-XUATHOA";
 	private static final String REVISED = "MTTQ-TP";
 
-	private final Accounts accounts;
-	private final JdbcClient jdbc;
+	private final DemoDirectory demo;
 	private final CampaignDirectory campaigns;
 	private final ActivityRecording activities;
 	private final EvidenceStore evidence;
 	private final ReportDesk desk;
 	private final boolean enabled;
 
-	DemoHistory(Accounts accounts, JdbcClient jdbc, CampaignDirectory campaigns, ActivityRecording activities,
-			EvidenceStore evidence, ReportDesk desk, @Value("${lantoa.demo:}") String demo,
-			@Value("${lantoa.demo-history:true}") boolean history, @Value("${spring.datasource.url}") String url) {
-		this.accounts = accounts;
-		this.jdbc = jdbc;
+	DemoHistory(DemoDirectory demo, CampaignDirectory campaigns, ActivityRecording activities, EvidenceStore evidence,
+			ReportDesk desk, @Value("${lantoa.demo-history:true}") boolean history) {
+		this.demo = demo;
 		this.campaigns = campaigns;
 		this.activities = activities;
 		this.evidence = evidence;
 		this.desk = desk;
-		this.enabled = history && (demo.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo.trim()));
+		this.enabled = history && demo.enabled();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled || accounts.findByUsername("tuyengiao").isEmpty()
-				|| jdbc.sql("select count(*) from report").query(Long.class).single() > 0) {
+		Actor board = demo.board().orElse(null);
+		if (!enabled || board == null || demo.count("report") > 0) {
 			return;
 		}
-		Actor board = actor("tuyengiao");
-		Campaign campaign = campaigns.visible(board).stream()
-			.filter(c -> c.getTitle().startsWith("Đẩy mạnh tuyên truyền")).findFirst().orElse(null);
+		Campaign campaign = demo.seedCampaign(board).orElse(null);
 		if (campaign == null) {
 			return;
 		}
@@ -133,7 +126,7 @@ class DemoHistory implements ApplicationRunner {
 			this.periods = campaigns.periods(campaign);
 			campaigns.assignments(board, campaign.getId()).forEach(a -> units.putIfAbsent(a.unitId(), a.unitName()));
 			for (String username : List.of("ducxuan", "songcau", "ubnd", "mttq")) {
-				Actor reporter = actor(username);
+				Actor reporter = demo.actor(username);
 				reporters.put(reporter.unitId(), reporter);
 			}
 		}
@@ -143,7 +136,7 @@ class DemoHistory implements ApplicationRunner {
 			int count = 0;
 			for (Period period : periods) {
 				for (Map.Entry<Long, String> unit : units.entrySet()) {
-					String code = code(unit.getKey());
+					String code = demo.code(unit.getKey());
 					int planned = IDLE.contains(code) ? random.nextInt(2) : BUSY.contains(code) ? 3 + random.nextInt(3)
 							: random.nextInt(3);
 					for (int i = 0; i < planned; i++) {
@@ -193,11 +186,11 @@ class DemoHistory implements ApplicationRunner {
 		/** Units' reports of every quarter but the last, then the city's consolidated report of each. */
 		int reports() {
 			int count = 0;
-			Actor admin = actor("admin");
-			long city = unitId("THANHUY");
+			Actor admin = demo.actor("admin");
+			long city = demo.unit("THANHUY");
 			for (Period period : periods.subList(0, periods.size() - 1)) {
 				for (long unitId : units.keySet()) {
-					String code = code(unitId);
+					String code = demo.code(unitId);
 					boolean missing = IDLE.contains(code) ? random.nextInt(3) > 0 : random.nextInt(14) == 0;
 					if (missing && !returned(code, period)) {
 						continue;
@@ -221,7 +214,7 @@ class DemoHistory implements ApplicationRunner {
 
 		private void unitReport(long unitId, Period period, int lateBy) {
 			Actor author = writer(unitId);
-			String code = code(unitId);
+			String code = demo.code(unitId);
 			Instant sent = moment(period.deadline().plusDays(lateBy), 10 + random.nextInt(6));
 			Report draft = replay(sent.minusSeconds(2 * 86_400),
 					() -> desk.open(author, campaign.getId(), unitId, period.key(), false));
@@ -300,9 +293,6 @@ class DemoHistory implements ApplicationRunner {
 			};
 		}
 
-		private String code(long unitId) {
-			return jdbc.sql("select code from org_unit where id = ?").param(unitId).query(String.class).single();
-		}
 	}
 
 	private static <T> T replay(Instant at, Supplier<T> work) {
@@ -317,14 +307,7 @@ class DemoHistory implements ApplicationRunner {
 		return unitName.replaceFirst("^(Đảng bộ|Chi bộ|Ủy ban) ", "");
 	}
 
-	private long unitId(String code) {
-		return jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
-	}
 
-	private Actor actor(String username) {
-		return accounts.findByUsername(username).map(a -> new Actor(a.getId(), a.getUsername(), a.getFullName(),
-				a.getRole(), a.getUnitId(), a.getScopeUnitId(), true)).orElseThrow();
-	}
 
 	/** A photo-like picture: sky, hills, a banner with the activity's date, so that each evidence looks different. */
 	static byte[] photo(String caption, LocalDate day, int serial) {

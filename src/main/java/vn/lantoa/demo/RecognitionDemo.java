@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.lantoa.account.Accounts;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityDetails;
 import vn.lantoa.activity.ActivityRecording;
@@ -51,8 +48,7 @@ import vn.lantoa.shared.ReplayClock;
 @Order(11)
 class RecognitionDemo implements ApplicationRunner {
 
-	private final Accounts accounts;
-	private final JdbcClient jdbc;
+	private final DemoDirectory demo;
 	private final CampaignDirectory campaigns;
 	private final ActivityRecording activities;
 	private final ModelRegistry models;
@@ -62,14 +58,11 @@ class RecognitionDemo implements ApplicationRunner {
 	private final ArticleDesk articles;
 	private final ArticlePhotos photos;
 	private final IssueDesk issues;
-	private final boolean enabled;
 
-	RecognitionDemo(Accounts accounts, JdbcClient jdbc, CampaignDirectory campaigns, ActivityRecording activities,
+	RecognitionDemo(DemoDirectory demo, CampaignDirectory campaigns, ActivityRecording activities,
 			ModelRegistry models, ModelReplications replications, ContestOffice contests, AwardNominations awards,
-			ArticleDesk articles, ArticlePhotos photos, IssueDesk issues, @Value("${lantoa.demo:}") String demo,
-			@Value("${spring.datasource.url}") String url) {
-		this.accounts = accounts;
-		this.jdbc = jdbc;
+			ArticleDesk articles, ArticlePhotos photos, IssueDesk issues) {
+		this.demo = demo;
 		this.campaigns = campaigns;
 		this.activities = activities;
 		this.models = models;
@@ -79,20 +72,16 @@ class RecognitionDemo implements ApplicationRunner {
 		this.articles = articles;
 		this.photos = photos;
 		this.issues = issues;
-		this.enabled = demo.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo.trim());
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled || accounts.findByUsername("tuyengiao").isEmpty()
-				|| jdbc.sql("select count(*) from exemplary_model").query(Long.class).single() > 0
-				|| jdbc.sql("select count(*) from bulletin_issue").query(Long.class).single() > 0) {
+		Actor board = demo.board().orElse(null);
+		if (!demo.enabled() || board == null || demo.count("exemplary_model") > 0 || demo.count("bulletin_issue") > 0) {
 			return;
 		}
-		Actor board = actor("tuyengiao");
-		Campaign campaign = campaigns.visible(board).stream()
-			.filter(c -> c.getTitle().startsWith("Đẩy mạnh tuyên truyền")).findFirst().orElse(null);
+		Campaign campaign = demo.seedCampaign(board).orElse(null);
 		if (campaign == null) {
 			return;
 		}
@@ -129,8 +118,8 @@ class RecognitionDemo implements ApplicationRunner {
 				"Bản tin pháp luật trên Cổng thông tin điện tử thành phố",
 				"Chuyên mục hỏi – đáp pháp luật hằng tuần, trả lời câu hỏi của người dân trong 3 ngày làm việc.");
 
-		Actor songCau = actor("songcau");
-		Activity spread = activities.record(songCau, new ActivityDetails(campaign.getId(), unit("DB-SONGCAU"),
+		Actor songCau = demo.actor("songcau");
+		Activity spread = activities.record(songCau, new ActivityDetails(campaign.getId(), demo.unit("DB-SONGCAU"),
 				List.of(campaigns.themes(campaign.getId()).get(2).id()), campaigns.channels(campaign.getId()).get(1).id(),
 				LocalDate.of(2024, 8, 5), null, "Sinh hoạt chuyên đề theo mô hình của phường Đức Xuân", 
 				"Ba chi bộ khu dân cư áp dụng cách sinh hoạt “Mỗi tháng một chuyên đề”.", "Nhà văn hóa tổ 3", Map.of(),
@@ -139,52 +128,52 @@ class RecognitionDemo implements ApplicationRunner {
 	}
 
 	private void contest(Actor board, Campaign campaign) {
-		Contest contest = contests.announce(board, new ContestDetails(campaign.getId(), unit("BTG-TU"),
+		Contest contest = contests.announce(board, new ContestDetails(campaign.getId(), demo.unit("BTG-TU"),
 				campaigns.themes(campaign.getId()).get(0).id(), Contest.Kind.QUIZ,
 				"Thi trắc nghiệm “Tìm hiểu 95 năm Ngày thành lập Đảng Cộng sản Việt Nam”",
 				"Thi trực tuyến trên Cổng thông tin điện tử thành phố, 4 tuần, mỗi tuần 20 câu hỏi.",
 				LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 3)), null);
 		contest = contests.count(board, contest.getId(), contest.getVersion(), List.of(
-				new Contest.Participation(unit("DB-DUCXUAN"), 320, 310),
-				new Contest.Participation(unit("DB-SONGCAU"), 280, 265),
-				new Contest.Participation(unit("MTTQ-TP"), 150, 150)));
+				new Contest.Participation(demo.unit("DB-DUCXUAN"), 320, 310),
+				new Contest.Participation(demo.unit("DB-SONGCAU"), 280, 265),
+				new Contest.Participation(demo.unit("MTTQ-TP"), 150, 150)));
 		contests.announceResults(board, contest.getId(), contest.getVersion(), List.of(
-				new Contest.Prize("Giải Nhất", "Lương Văn Hùng", unit("DB-DUCXUAN"), null),
-				new Contest.Prize("Giải Nhì", "Nông Thị Thảo", unit("DB-SONGCAU"), null),
-				new Contest.Prize("Giải tập thể", "Đảng bộ phường Đức Xuân", unit("DB-DUCXUAN"), null)));
+				new Contest.Prize("Giải Nhất", "Lương Văn Hùng", demo.unit("DB-DUCXUAN"), null),
+				new Contest.Prize("Giải Nhì", "Nông Thị Thảo", demo.unit("DB-SONGCAU"), null),
+				new Contest.Prize("Giải tập thể", "Đảng bộ phường Đức Xuân", demo.unit("DB-DUCXUAN"), null)));
 	}
 
 	private void awardEntries(Actor board) {
-		AwardEntry awarded = awards.prepare(board, new AwardEntryDetails(unit("CTTDT-TP"), 2024,
+		AwardEntry awarded = awards.prepare(board, new AwardEntryDetails(demo.unit("CTTDT-TP"), 2024,
 				"Loạt bài “Giữ lửa chi bộ vùng cao”", "Hoàng Minh Đức, Lý Thị Hoa", "Cổng thông tin điện tử thành phố",
 				LocalDate.of(2024, 5, 19), "https://backankcity.gov.vn/giu-lua-chi-bo"), null);
 		awarded = awards.submit(board, awarded.getId(), awarded.getVersion());
 		awarded = awards.shortlist(board, awarded.getId(), awarded.getVersion());
 		awards.award(board, awarded.getId(), awarded.getVersion(), AwardEntry.Prize.B);
-		AwardEntry submitted = awards.prepare(board, new AwardEntryDetails(unit("TTVHTTTT"), 2024,
+		AwardEntry submitted = awards.prepare(board, new AwardEntryDetails(demo.unit("TTVHTTTT"), 2024,
 				"Phóng sự “Người đảng viên ở tổ dân phố”", "Ma Văn Tuấn", "Trung tâm Văn hóa Thể thao và Truyền thông",
 				LocalDate.of(2024, 8, 2), null), null);
 		awards.submit(board, submitted.getId(), submitted.getVersion());
-		awards.prepare(board, new AwardEntryDetails(unit("TTVHTTTT"), 2025, "Ký sự “Đảng viên trẻ làm kinh tế giỏi”",
+		awards.prepare(board, new AwardEntryDetails(demo.unit("TTVHTTTT"), 2025, "Ký sự “Đảng viên trẻ làm kinh tế giỏi”",
 				"Ma Văn Tuấn, Triệu Thu Trang", "Trung tâm Văn hóa Thể thao và Truyền thông", LocalDate.of(2025, 3, 10),
 				null), null);
 	}
 
 	private void bulletin(Actor board) {
-		Article first = articles.submit(actor("ducxuan"), new ArticleDetails(unit("DB-DUCXUAN"),
+		Article first = articles.submit(demo.actor("ducxuan"), new ArticleDetails(demo.unit("DB-DUCXUAN"),
 				"Đức Xuân: sinh hoạt chi bộ mỗi tháng một chuyên đề", "Lương Thị Thu Hà",
 				"<p>Năm 2024, <strong>100% chi bộ</strong> của Đảng bộ phường Đức Xuân sinh hoạt chuyên đề hằng tháng."
 						+ "</p><p>Các chuyên đề bám sát nhiệm vụ của tổ dân phố:</p><ul><li>giữ gìn trật tự, vệ sinh"
 						+ " đô thị;</li><li>học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh;</li>"
 						+ "<li>chuyển đổi số trong sinh hoạt chi bộ.</li></ul>"));
-		Article second = photos.submitWith(actor("songcau"), new ArticleDetails(unit("DB-SONGCAU"),
+		Article second = photos.submitWith(demo.actor("songcau"), new ArticleDetails(demo.unit("DB-SONGCAU"),
 				"Sông Cầu: “Tiếng nói khu dân cư” mỗi sáng thứ Hai", "Nông Văn Đức",
 				"Mỗi sáng thứ Hai, 14 cụm loa của phường phát bản tin 15 phút.\n\n"
 						+ "Nội dung do tổ tuyên truyền viên cơ sở biên soạn, có mục “Người tốt, việc tốt”."),
 				"loa-phat-thanh.png", picture(), "Tổ trưởng tổ dân phố 5 kiểm tra cụm loa");
 		first = articles.accept(board, first.getId(), first.getVersion());
 		second = articles.accept(board, second.getId(), second.getVersion());
-		BulletinIssue issue = issues.create(board, new IssueDetails(unit("THANHUY"), 1, LocalDate.of(2025, 1, 15),
+		BulletinIssue issue = issues.create(board, new IssueDetails(demo.unit("THANHUY"), 1, LocalDate.of(2025, 1, 15),
 				"Bản tin Công tác xây dựng Đảng – Chào mừng 95 năm Ngày thành lập Đảng"));
 		issue = issues.place(board, issue.getId(), issue.getVersion(), first.getId());
 		issue = issues.place(board, issue.getId(), issue.getVersion(), second.getId());
@@ -193,7 +182,7 @@ class RecognitionDemo implements ApplicationRunner {
 
 	private ExemplaryModel propose(String username, Campaign campaign, String unitCode, ExemplaryModel.Kind kind,
 			ExemplaryModel.Field field, String title, String description) {
-		return models.propose(actor(username), new ModelDetails(campaign.getId(), unit(unitCode), kind, field, title,
+		return models.propose(demo.actor(username), new ModelDetails(campaign.getId(), demo.unit(unitCode), kind, field, title,
 				description, List.of()), true);
 	}
 
@@ -204,14 +193,7 @@ class RecognitionDemo implements ApplicationRunner {
 		return shown ? models.publish(board, recognised.getId(), recognised.getVersion(), true) : recognised;
 	}
 
-	private Actor actor(String username) {
-		return accounts.findByUsername(username).map(a -> new Actor(a.getId(), a.getUsername(), a.getFullName(),
-				a.getRole(), a.getUnitId(), a.getScopeUnitId(), true)).orElseThrow();
-	}
 
-	private long unit(String code) {
-		return jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
-	}
 
 	/** A loudspeaker drawn in a few shapes, as the demo article's photo. */
 	private static byte[] picture() {
