@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileStore {
 
+	/** Space left free on the disk beyond a file's own size, so the database and logs on the same disk go on. */
+	private static final long RESERVE = 1024 * 1024;
+
 	private final Path root;
 
-	FileStore(@Value("${lantoa.data-dir}") String dataDir) {
+	protected FileStore(@Value("${lantoa.data-dir}") String dataDir) {
 		this.root = Path.of(dataDir).resolve("files");
 	}
 
@@ -36,10 +41,14 @@ public class FileStore {
 		if (Files.exists(target)) {
 			return sha;
 		}
+		Path temp = null;
 		try {
 			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), sha, ".part");
-			Files.write(temp, content);
+			if (Files.getFileStore(target.getParent()).getUsableSpace() < content.length + RESERVE) {
+				throw new StorageFull();
+			}
+			temp = Files.createTempFile(target.getParent(), sha, ".part");
+			write(temp, content);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -47,7 +56,34 @@ public class FileStore {
 			}
 			return sha;
 		} catch (IOException e) {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// the half-written temporary file has no content address: nothing ever reads it
+				}
+			}
+			if (StorageFull.isCause(e)) {
+				throw new StorageFull();
+			}
 			throw new UncheckedIOException("cannot store file " + sha, e);
+		}
+	}
+
+	/** Writes the content to the temporary file; the one step that meets a full disk. */
+	protected void write(Path temp, byte[] content) throws IOException {
+		Files.write(temp, content);
+	}
+
+	/** The content addresses of every stored file, in no particular order. */
+	public List<String> addresses() {
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(root, 3)) {
+			return paths.map(p -> p.getFileName().toString()).filter(name -> name.matches("[0-9a-f]{64}")).toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

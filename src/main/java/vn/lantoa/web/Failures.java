@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -91,6 +94,14 @@ class Failures {
 		return answer(request, response, 404, "error.pageNotFound", new Object[0], List.of());
 	}
 
+	/** The database is out of reach (stopped, restarting, network cut): 503, and the pool reconnects by itself. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			TransientDataAccessResourceException.class })
+	Object unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return answer(request, response, 503, "error.databaseDown", new Object[0], List.of());
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
 		log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -101,15 +112,35 @@ class Failures {
 			Object[] args, List<ApiError.FieldError> fields) {
 		ApiError error = errors.error(request, status, key, args, fields);
 		if (isApi(request)) {
-			return ResponseEntity.status(status).body(error);
+			return ResponseEntity.status(status).headers(h -> {
+				if (status == 503) {
+					h.set("Retry-After", "30");
+				}
+			}).body(error);
 		}
 		response.setStatus(status);
-		ModelAndView page = new ModelAndView("error");
+		if (status == 503) {
+			response.setHeader("Retry-After", "30");
+		}
+		ModelAndView page = new ModelAndView(status == 503 ? "unavailable" : "error");
 		page.addObject("error", error);
 		// exception handlers get no @ModelAttribute of the advices: without this the layout shows a signed-out menu
 		page.addObject("me", LayoutAdvice.signedIn());
 		page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
 		return page;
+	}
+
+	/** Whether the failure, or one of its causes, is the database being out of reach. */
+	static boolean databaseDown(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof TransientDataAccessResourceException
+					|| t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isApi(HttpServletRequest request) {
