@@ -104,6 +104,9 @@ class Failures {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		if (databaseDown(e)) {
+			return unavailable(e, request, response);
+		}
 		log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return answer(request, response, 500, "error.unexpected", new Object[0], List.of());
 	}
@@ -136,7 +139,14 @@ class Failures {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof TransientDataAccessResourceException
 					|| t instanceof java.sql.SQLTransientConnectionException
-					|| t instanceof java.sql.SQLNonTransientConnectionException) {
+					|| t instanceof java.sql.SQLNonTransientConnectionException
+					|| t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// a rollback that failed on the broken connection hides the failure that caused it
+			if (t instanceof org.springframework.transaction.TransactionSystemException tx
+					&& tx.getApplicationException() != null && databaseDown(tx.getApplicationException())) {
 				return true;
 			}
 		}

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.lantoa.LanToaApplication;
 import vn.lantoa.LanToaTest;
+import vn.lantoa.SecondInstance;
 import vn.lantoa.files.FileStore;
 
 /**

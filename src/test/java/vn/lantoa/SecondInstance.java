@@ -1,4 +1,4 @@
-package vn.lantoa.backup;
+package vn.lantoa;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,9 +11,9 @@ import java.util.UUID;
  * A fresh, empty database of the kind the test run is about, for a second instance of the application: a database of
  * its own on the PostgreSQL server, or an in-memory H2.
  */
-record SecondInstance(String url, String user) {
+public record SecondInstance(String url, String user) {
 
-	static SecondInstance freshDatabase(String suffix) throws Exception {
+	public static SecondInstance freshDatabase(String suffix) throws Exception {
 		if ("h2".equals(System.getProperty("lantoa.test.db", "postgres"))) {
 			return new SecondInstance("jdbc:h2:mem:" + suffix + "-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa");
@@ -28,7 +28,7 @@ record SecondInstance(String url, String user) {
 	}
 
 	/** Command-line settings (they win over application.yml, unlike the builder's default properties). */
-	String[] args(String dataDir, String... more) {
+	public String[] args(String dataDir, String... more) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=", "--lantoa.data-dir=" + dataDir,
 				"--lantoa.demo-history=false", "--logging.level.root=warn"));
