@@ -58,6 +58,44 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A page's CSRF token, as its forms carry it. */
+	String csrf(String page) throws IOException, InterruptedException {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on " + page);
+		}
+		return csrf.group(1);
+	}
+
+	/** A multipart form with text fields and one file field, sent without waiting for the answer. */
+	java.util.concurrent.CompletableFuture<HttpResponse<String>> postFile(String path, Map<String, String> fields,
+			String fileField, String filename, byte[] content) {
+		String boundary = "----lantoa" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+				+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A JSON request sent without waiting for the answer. */
+	java.util.concurrent.CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json) {
+		return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Signs in through the form (pages) and takes a read-write API token. */
 	Http signIn(String username, String password) throws IOException, InterruptedException {
 		Matcher csrf = CSRF.matcher(get("/login").body());
