@@ -43,6 +43,11 @@ class WebConfig implements WebMvcConfigurer {
 		};
 	}
 
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor unbuildableForms() {
+		return UnbuildableForms.installer();
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ActorArgumentResolver());

@@ -96,6 +96,21 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Any request; the API gets the token, pages the session cookie. */
+	HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+			.header("Accept-Language", "vi");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (token != null && path.startsWith("/api/")) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Signs in through the form (pages) and takes a read-write API token. */
 	Http signIn(String username, String password) throws IOException, InterruptedException {
 		Matcher csrf = CSRF.matcher(get("/login").body());
