@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,8 +37,10 @@ class DatabaseOutageIntegrationTests {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-	@Test
-	void answers503WhileTheDatabaseIsDownRecoversAndLosesNoAcknowledgedWrite() throws Exception {
+	/** With page sessions in memory (one node) and in the database (several nodes), where the session is lost too. */
+	@ParameterizedTest
+	@ValueSource(strings = { "memory", "jdbc" })
+	void answers503WhileTheDatabaseIsDownRecoversAndLosesNoAcknowledgedWrite(String sessions) throws Exception {
 		assumeFalse("h2".equals(System.getProperty("lantoa.test.db")), "a network cut needs a database server");
 		SecondInstance db = SecondInstance.freshDatabase("outage");
 		try (TcpRelay relay = new TcpRelay(5432);
@@ -45,7 +48,7 @@ class DatabaseOutageIntegrationTests {
 					.run(new SecondInstance(db.url().replace(":5432/", ":" + relay.port() + "/"), db.user())
 						.args("target/outage-" + System.nanoTime(), "--server.port=0", "--lantoa.demo=true",
 								"--lantoa.demo-password=" + TestDatabases.DEMO_PASSWORD,
-								"--spring.datasource.hikari.connection-timeout=2000",
+								"--lantoa.sessions=" + sessions, "--spring.datasource.hikari.connection-timeout=2000",
 								"--spring.datasource.hikari.validation-timeout=1000"))) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Http user = new Http(port).signIn("ducxuan", TestDatabases.DEMO_PASSWORD);
@@ -116,7 +119,7 @@ class DatabaseOutageIntegrationTests {
 					}
 				}
 			}
-			System.out.printf("outage: %d writes acknowledged (%d before the cut), %d answered 503 while cut, "
+			System.out.printf("outage (sessions " + sessions + "): %d writes acknowledged (%d before the cut), %d answered 503 while cut, "
 					+ "served again %d ms after the restore, 0 lost%n", acknowledged.size(), beforeCut, refused.get(),
 					recoveryMillis);
 		}
