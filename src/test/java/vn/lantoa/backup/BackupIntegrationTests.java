@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -81,6 +83,67 @@ class BackupIntegrationTests {
 			// a second restore into the now filled database is refused before it changes anything
 			assertThatThrownBy(() -> restored.getBean(Backup.class).restore(folder))
 				.hasMessageContaining("empty database");
+			backupWhileUnitsAreCreated(restored, dataDir);
+		}
+	}
+
+	/**
+	 * A backup of the restored instance while a writer creates units there without pause (each unit, its rows in the
+	 * closure table and its audit event in one transaction): the copy holds each unit whole or not at all, so it
+	 * loads into a third, empty instance and every unit there has its closure rows and its audit event.
+	 */
+	private void backupWhileUnitsAreCreated(ConfigurableApplicationContext app, String dataDir) throws Exception {
+		vn.lantoa.account.Account admin = app.getBean(vn.lantoa.account.Accounts.class).findByUsername("admin")
+			.orElseThrow();
+		vn.lantoa.shared.Actor actor = new vn.lantoa.shared.Actor(admin.getId(), admin.getUsername(),
+				admin.getFullName(), admin.getRole(), admin.getUnitId(), admin.getScopeUnitId(), true);
+		vn.lantoa.org.UnitAdministration units = app.getBean(vn.lantoa.org.UnitAdministration.class);
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicInteger created = new AtomicInteger();
+		Thread writer = new Thread(() -> {
+			while (!stop.get()) {
+				int n = created.get() + 1;
+				units.create(actor, admin.getUnitId(), "SNAP-" + n, "Đơn vị ghi trong lúc sao lưu " + n,
+						vn.lantoa.org.UnitKind.PARTY_CELL);
+				created.set(n);
+			}
+		}, "unit-writer");
+		writer.start();
+		Path folder = Path.of("target", "backup-" + UUID.randomUUID());
+		Backup.Summary made;
+		try {
+			while (created.get() < 20) {
+				Thread.sleep(10);
+			}
+			made = app.getBean(Backup.class).backup(folder);
+		} finally {
+			stop.set(true);
+			writer.join(30_000);
+		}
+		SecondInstance db = SecondInstance.freshDatabase("restore2");
+		try (ConfigurableApplicationContext copy = new SpringApplicationBuilder(LanToaApplication.class)
+			.run(db.args(dataDir + "-2", "restore", "--from", folder.toString(), "--lantoa.command=restore",
+					"--server.port=-1", "--lantoa.demo=false"));
+				Connection c = copy.getBean(DataSource.class).getConnection();
+				Statement sql = c.createStatement()) {
+			long copied = single(sql, "select count(*) from org_unit where code like 'SNAP-%'");
+			assertThat(copied).isPositive().isLessThanOrEqualTo(created.get());
+			long torn = single(sql, """
+					select count(*) from org_unit u where u.code like 'SNAP-%' and (
+					  (select count(*) from org_unit_tree t where t.unit_id = u.id)
+					  <> (select count(*) from org_unit_tree t where t.unit_id = u.parent_id) + 1
+					  or not exists (select 1 from audit_event a where a.entity_id = cast(u.id as varchar(60))
+					                 and a.action = 'CREATE' and a.entity = 'OrgUnit'))""");
+			assertThat(torn).as("units copied without their closure rows or audit event").isZero();
+			System.out.printf("backup under writes: %d units created meanwhile, %d in the copy, 0 torn, %d rows%n",
+					created.get(), copied, made.rows().values().stream().mapToLong(Long::longValue).sum());
+		}
+	}
+
+	private static long single(Statement sql, String query) throws Exception {
+		try (ResultSet rs = sql.executeQuery(query)) {
+			rs.next();
+			return rs.getLong(1);
 		}
 	}
 
