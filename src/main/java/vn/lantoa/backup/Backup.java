@@ -29,8 +29,8 @@ import vn.lantoa.files.FileStore;
  * Backs up the whole application (every table, every stored file) into a folder and restores such a folder into an
  * empty instance. The tables are read in one read-only transaction that sees one snapshot, so the copy is the
  * state of one moment although users go on working; files are immutable and named by their hash, so copying them
- * after the snapshot takes at least every file the snapshot refers to. {@code manifest.json} is written last: a folder without
- * it is an unfinished backup.
+ * after the snapshot takes at least every file the snapshot refers to. {@code manifest.json} is written last: a
+ * folder without it is an unfinished backup.
  */
 @Component
 public class Backup {
