@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * A form record that cannot even be built (a number field sent as "abc", a date as "2026-02-30": constructor binding
  * fails) reaches its controller with errors bound to no object, and the controller or the page it shows again fails
- * on them. Such a request is refused as invalid instead (400 with the field errors), before the controller runs. Browsers
- * do not send such values through the pages' own fields.
+ * on them. Such a request is refused as invalid instead (400 with the field errors), before the controller runs.
+ * Browsers do not send such values through the pages' own fields.
  */
 class UnbuildableForms implements HandlerMethodArgumentResolver {
 

@@ -129,7 +129,8 @@ class DiskFullIntegrationTests {
 		// makes both new to the store, which keeps files between runs)
 		disk.room.set(1);
 		mvc.perform(multipart("/activities/{id}/evidence", evidence.activity)
-			.file(EvidenceScenario.file("ảnh.png", EvidenceSniffingTests.png(400 + (int) (System.nanoTime() % 2000), 300))).with(csrf())
+			.file(EvidenceScenario.file("ảnh.png", EvidenceSniffingTests.png(400 + (int) (System.nanoTime() % 2000), 300)))
+			.with(csrf())
 			.session(evidence.signIn("songcau")).header("Accept-Language", "vi"))
 			.andExpect(status().is(507))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ổ đĩa lưu tệp đã đầy")));

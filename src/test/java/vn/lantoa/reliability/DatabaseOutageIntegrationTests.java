@@ -119,7 +119,8 @@ class DatabaseOutageIntegrationTests {
 					}
 				}
 			}
-			System.out.printf("outage (sessions " + sessions + "): %d writes acknowledged (%d before the cut), %d answered 503 while cut, "
+			System.out.printf("outage (sessions " + sessions + "): %d writes acknowledged (%d before the cut), "
+					+ "%d answered 503 while cut, "
 					+ "served again %d ms after the restore, 0 lost%n", acknowledged.size(), beforeCut, refused.get(),
 					recoveryMillis);
 		}
