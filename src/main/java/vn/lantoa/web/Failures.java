@@ -144,9 +144,11 @@ class Failures {
 							&& sql.getSQLState().startsWith("08")) {
 				return true;
 			}
-			// a rollback that failed on the broken connection hides the failure that caused it
+			// a commit or rollback that failed on the broken connection (the pool's "Connection is closed" carries no
+			// SQL state) hides the failure that caused it
 			if (t instanceof org.springframework.transaction.TransactionSystemException tx
-					&& tx.getApplicationException() != null && databaseDown(tx.getApplicationException())) {
+					&& (tx.getCause() instanceof java.sql.SQLException || tx.getApplicationException() != null
+							&& databaseDown(tx.getApplicationException()))) {
 				return true;
 			}
 		}
