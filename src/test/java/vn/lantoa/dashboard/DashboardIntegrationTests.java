@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import vn.lantoa.Fixtures;
 import vn.lantoa.TestDatabases;
+import vn.lantoa.account.AccountAdministration;
+import vn.lantoa.account.AccountDetails;
 import vn.lantoa.activity.Activities;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityDetails;
@@ -78,6 +81,8 @@ class DashboardIntegrationTests {
 	MockMvc mvc;
 	@Autowired
 	CampaignOverview overview;
+	@Autowired
+	AccountAdministration accounts;
 
 	DashboardScenario scenario() {
 		return new DashboardScenario(administration, planning, campaigns, jdbc);
@@ -259,12 +264,16 @@ class DashboardIntegrationTests {
 
 	@Test
 	void homeShowsLeadersTheirCampaignsDashboardsAndReportersTheirUnitsDues() throws Exception {
-		long demo = jdbc.sql("select id from campaign where title = ?")
-			.param("Đẩy mạnh tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị").query(Long.class).single();
-		String leader = mvc.perform(get("/").session(signIn("thuongtruc"))).andExpect(status().isOk()).andReturn()
+		// a leader of a fresh district: its campaign is the only one of the subtree, whatever else the suite planned
+		Ground g = scenario().ground();
+		String username = Fixtures.unique("leader.").toLowerCase();
+		accounts.openUnchecked(new AccountDetails(username, "Lãnh đạo huyện", null, vn.lantoa.shared.Role.LEADER,
+				g.districtId(), g.districtId()), TestDatabases.DEMO_PASSWORD);
+		String leader = mvc.perform(get("/").session(signIn(username))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(leader).contains("Bảng điều hành các kế hoạch", "href=\"/campaigns/" + demo + "/dashboard\"",
-				"Đẩy mạnh tuyên truyền về công tác xây dựng Đảng").doesNotContain("Báo cáo đơn vị phải nộp");
+		assertThat(leader).contains("Bảng điều hành các kế hoạch",
+				"href=\"/campaigns/" + g.campaign().getId() + "/dashboard\"", g.campaign().getTitle())
+			.doesNotContain("Báo cáo đơn vị phải nộp");
 
 		String reporter = mvc.perform(get("/").session(signIn("ducxuan"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
