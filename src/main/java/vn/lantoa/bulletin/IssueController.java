@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Locales;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
 
@@ -27,12 +29,15 @@ class IssueController {
 	private final BulletinQueries queries;
 	private final BulletinExport export;
 	private final OrgTree tree;
+	private final MessageSource messages;
 
-	IssueController(IssueDesk desk, BulletinQueries queries, BulletinExport export, OrgTree tree) {
+	IssueController(IssueDesk desk, BulletinQueries queries, BulletinExport export, OrgTree tree,
+			MessageSource messages) {
 		this.desk = desk;
 		this.queries = queries;
 		this.export = export;
 		this.tree = tree;
+		this.messages = messages;
 	}
 
 	@GetMapping("/bulletin/issues")
@@ -50,7 +55,8 @@ class IssueController {
 		IssueForm form = new IssueForm();
 		form.setOwnerUnitId(actor.scopeUnitId());
 		form.setIssuedOn(LocalDate.now());
-		form.setTitle("Bản tin Công tác xây dựng Đảng");
+		// the bulletin is printed in Vietnamese whatever the language of the pages
+		form.setTitle(messages.getMessage("issue.list.title", null, Locales.VIETNAMESE));
 		return form(actor, form, model);
 	}
 

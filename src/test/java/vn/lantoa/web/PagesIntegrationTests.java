@@ -52,6 +52,14 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void aNewBulletinIssueIsTitledInVietnameseWhateverTheLanguageOfThePages() throws Exception {
+		String page = mvc.perform(get("/bulletin/issues/new").session(signIn("tuyengiao"))
+			.cookie(new Cookie("lang", "en"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+			.contains("name=\"title\" value=\"Bản tin Công tác xây dựng Đảng\"");
+	}
+
+	@Test
 	void englishIsChosenWithTheLanguageCookie() throws Exception {
 		mvc.perform(get("/units").session(signIn("songcau")).cookie(new Cookie("lang", "en")))
 			.andExpect(content().string(containsString("Organisation tree")))
