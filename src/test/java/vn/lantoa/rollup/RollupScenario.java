@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,12 @@ public class RollupScenario {
 	 * reported quarterly with the figures closed on the 14th (Decree 09/2019), tasks handed to X1 and X2.
 	 */
 	public Ground ground() {
+		return ground(ids -> List.of(new CampaignPlan.AssignmentPlan("Các xã", List.of(ids.get("X1"), ids.get("X2")),
+				List.of("Tuyên truyền"), LocalDate.of(2024, 6, 30))));
+	}
+
+	/** The same ground with the tasks the given function hands out (it gets the units' ids by their letters). */
+	public Ground ground(Function<Map<String, Long>, List<CampaignPlan.AssignmentPlan>> assignments) {
 		Map<String, Long> ids = new LinkedHashMap<>();
 		ids.put("D", unit(province(), "Huyện thử", UnitKind.CITY_COMMITTEE));
 		ids.put("X1", unit(ids.get("D"), "Đảng bộ xã Một", UnitKind.PARTY_COMMITTEE));
@@ -86,8 +93,7 @@ public class RollupScenario {
 						new CampaignPlan.ChannelPlan("Loa truyền thanh", "", List.of(),
 								List.of("broadcasts", "broadcast_minutes")),
 						new CampaignPlan.ChannelPlan("Trực quan", "", List.of(), List.of("banners"))),
-				List.of(new CampaignPlan.AssignmentPlan("Các xã", List.of(ids.get("X1"), ids.get("X2")),
-						List.of("Tuyên truyền"), LocalDate.of(2024, 6, 30)))));
+				assignments.apply(ids)));
 		List<Long> themes = campaigns.themes(campaign.getId()).stream().map(CampaignDirectory.ThemeView::id).toList();
 		return new Ground(ids.get("D"), ids, campaign, themes, campaigns.channels(campaign.getId()),
 				admin(province()));
