@@ -86,6 +86,17 @@ public class RecognitionCounts {
 			.reduce(UnitCounts.zero(unitId), (a, b) -> a.plus(b));
 	}
 
+	/**
+	 * The unit's own models of the campaign recognised with a decision dated in {@code [from, to]}: the one figure a
+	 * report counts, in one query (reports compute it for every unit they open).
+	 */
+	@Transactional(readOnly = true)
+	public int modelsRecognised(long campaignId, long unitId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select count(*) from exemplary_model where status = 'RECOGNISED' and unit_id = ? and campaign_id = ?
+				  and decision_date between ? and ?""").params(unitId, campaignId, from, to).query(Integer.class).single();
+	}
+
 	private void count(Map<Long, UnitCounts> result, List<Long> ids, Long campaignId, LocalDate from, LocalDate to) {
 		String in = "(" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
 		Map<Long, int[]> figures = new HashMap<>();

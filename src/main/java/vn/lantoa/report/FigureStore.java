@@ -56,7 +56,7 @@ class FigureStore {
 			}
 		});
 		values.putAll(totals);
-		int models = recognition.byUnit(campaignId, List.of(unitId), from, to).get(unitId).modelsRecognised();
+		int models = recognition.modelsRecognised(campaignId, unitId, from, to);
 		values.put(new Key(Kind.MODELS, 0, 0, ""), BigDecimal.valueOf(models));
 		values.values().removeIf(v -> v.signum() == 0);
 		return new Figures(values);
