@@ -116,6 +116,7 @@ class DemoHistory implements ApplicationRunner {
 		private final List<ChannelView> channels;
 		private final List<Period> periods;
 		private final Map<Long, String> units = new LinkedHashMap<>();
+		private final Map<Long, String> codes = new LinkedHashMap<>();
 		private final Map<Long, Actor> reporters = new LinkedHashMap<>();
 
 		Story(Actor board, Campaign campaign) {
@@ -125,6 +126,7 @@ class DemoHistory implements ApplicationRunner {
 			this.channels = campaigns.channels(campaign.getId());
 			this.periods = campaigns.periods(campaign);
 			campaigns.assignments(board, campaign.getId()).forEach(a -> units.putIfAbsent(a.unitId(), a.unitName()));
+			units.keySet().forEach(id -> codes.put(id, demo.code(id)));
 			for (String username : List.of("ducxuan", "songcau", "ubnd", "mttq")) {
 				Actor reporter = demo.actor(username);
 				reporters.put(reporter.unitId(), reporter);
@@ -136,7 +138,7 @@ class DemoHistory implements ApplicationRunner {
 			int count = 0;
 			for (Period period : periods) {
 				for (Map.Entry<Long, String> unit : units.entrySet()) {
-					String code = demo.code(unit.getKey());
+					String code = codes.get(unit.getKey());
 					int planned = IDLE.contains(code) ? random.nextInt(2) : BUSY.contains(code) ? 3 + random.nextInt(3)
 							: random.nextInt(3);
 					for (int i = 0; i < planned; i++) {
@@ -190,7 +192,7 @@ class DemoHistory implements ApplicationRunner {
 			long city = demo.unit("THANHUY");
 			for (Period period : periods.subList(0, periods.size() - 1)) {
 				for (long unitId : units.keySet()) {
-					String code = demo.code(unitId);
+					String code = codes.get(unitId);
 					boolean missing = IDLE.contains(code) ? random.nextInt(3) > 0 : random.nextInt(14) == 0;
 					if (missing && !returned(code, period)) {
 						continue;
@@ -214,7 +216,7 @@ class DemoHistory implements ApplicationRunner {
 
 		private void unitReport(long unitId, Period period, int lateBy) {
 			Actor author = writer(unitId);
-			String code = demo.code(unitId);
+			String code = codes.get(unitId);
 			Instant sent = moment(period.deadline().plusDays(lateBy), 10 + random.nextInt(6));
 			Report draft = replay(sent.minusSeconds(2 * 86_400),
 					() -> desk.open(author, campaign.getId(), unitId, period.key(), false));
