@@ -69,7 +69,7 @@ class ActivityController {
 		model.addAttribute("sorts", ActivityFilter.Sort.values());
 		model.addAttribute("result", queries.find(actor, filter));
 		model.addAttribute("campaigns", campaigns.visible(actor));
-		model.addAttribute("units", tree.subtree(actor.scopeUnitId()));
+		model.addAttribute("units", tree.choices(actor.scopeUnitId(), unitId == null ? actor.scopeUnitId() : unitId));
 		if (campaignId != null) {
 			campaigns.get(actor, campaignId);
 			model.addAttribute("themes", campaigns.themes(campaignId));

@@ -1,8 +1,6 @@
 package vn.lantoa.campaign;
 
-import java.text.Collator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -18,13 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.LocalPath;
+import vn.lantoa.shared.VietnameseOrder;
 
 /** Campaign pages: the list, one campaign's overview, themes, channels and assignments, and task progress. */
 @Controller
 class CampaignController {
 
 	/** Units in the order of the Vietnamese alphabet (Đ after D, Tổ before Tuyên), as in the organisation tree. */
-	private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final CampaignDirectory directory;
 	private final AssignmentProgress progress;
@@ -53,7 +51,7 @@ class CampaignController {
 		model.addAttribute("channels", directory.channels(id));
 		model.addAttribute("assignments", assignments);
 		model.addAttribute("byUnit", assignments.stream().collect(Collectors.groupingBy(
-				CampaignDirectory.AssignmentView::unitName, () -> new TreeMap<>(VIETNAMESE_ORDER), Collectors.toList())));
+				CampaignDirectory.AssignmentView::unitName, () -> new TreeMap<>(VietnameseOrder.strings()), Collectors.toList())));
 		model.addAttribute("measures", measureMap());
 		return "campaign/campaign";
 	}

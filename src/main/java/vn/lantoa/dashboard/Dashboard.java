@@ -43,6 +43,7 @@ import vn.lantoa.report.ReportRegister;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.rollup.MonthRange;
 import vn.lantoa.rollup.RollupQueries;
+import vn.lantoa.shared.VietnameseOrder;
 
 /**
  * The figures of a campaign dashboard for a unit's subtree (the actor's scope by default) and a period (or the whole
@@ -107,7 +108,7 @@ public class Dashboard {
 		return new DashboardFigures(campaignId, campaign.getTitle(), top, self.name(), path,
 				chosen.size() == 1 && key != null ? first.key() : null, periods.stream().map(Period::key).toList(),
 				first.windowStart(), last.windowEnd(), themes, channels,
-				coverage(campaignId, top, months, themes, channels), reporting(overTime), rates(overTime),
+				coverage(campaignId, top, months, themes, channels), reporting(overTime, subtree), rates(overTime),
 				trend(campaignId, top, months, channels), assignments(actor, campaignId, subtree),
 				units(campaignId, top, subtree, months),
 				models.find(actor, new ModelQueries.Filter(top, campaignId, null, null, null, null, 0, MODELS_SHOWN))
@@ -138,24 +139,48 @@ public class Dashboard {
 		return rows;
 	}
 
-	private List<ReportingRow> reporting(List<ReportRegister.Completeness> overTime) {
+	/**
+	 * The reporting heat map of the units directly below {@code top} (and of {@code top} itself when it owes reports):
+	 * a unit that owes alone shows its own report; a unit with reporting units below it shows how many of its
+	 * subtree's reports are in, coloured by the most pressing state among them. A national root thus shows 63 rows,
+	 * not 53,000; each row drills down to the unit's own dashboard.
+	 */
+	private List<ReportingRow> reporting(List<ReportRegister.Completeness> overTime, List<UnitView> subtree) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
 		List<String> keys = overTime.stream().map(ReportRegister.Completeness::periodKey).toList();
-		Map<Long, String> names = new HashMap<>();
-		Map<Long, Map<String, ReportingCell>> cells = new HashMap<>();
-		overTime.stream().flatMap(c -> c.units().stream()).forEach(o -> {
-			names.putIfAbsent(o.unitId(), o.unitName());
-			cells.computeIfAbsent(o.unitId(), k -> new HashMap<>()).put(o.periodKey(),
-					new ReportingCell(o.periodKey(), state(o, today), o.reportId(), o.deadline(), o.onTime()));
-		});
-		// by name in Vietnamese order, each name's collation key computed once
-		java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-		Map<Long, java.text.CollationKey> sortKeys = new HashMap<>();
-		names.forEach((id, name) -> sortKeys.put(id, order.getCollationKey(name)));
-		return names.keySet().stream().sorted(Comparator.<Long, java.text.CollationKey>comparing(sortKeys::get)
-			.thenComparing(Comparator.naturalOrder()))
-			.map(id -> new ReportingRow(id, names.get(id), keys.stream().map(k -> cells.get(id).get(k)).toList()))
-			.toList();
+		Map<Long, UnitView> rowOf = new HashMap<>();
+		UnitView child = null;
+		for (UnitView unit : subtree) {
+			if (unit.depth() <= 1) {
+				child = unit;
+			}
+			rowOf.put(unit.id(), child);
+		}
+		Map<Long, Map<String, List<Owed>>> owedByRow = new HashMap<>();
+		overTime.stream().flatMap(c -> c.units().stream()).forEach(o -> owedByRow
+			.computeIfAbsent(rowOf.get(o.unitId()).id(), k -> new HashMap<>())
+			.computeIfAbsent(o.periodKey(), k -> new ArrayList<>()).add(o));
+		List<UnitView> rows = subtree.stream().filter(u -> u.depth() <= 1 && owedByRow.containsKey(u.id()))
+			.collect(Collectors.toCollection(ArrayList::new));
+		VietnameseOrder.sort(rows.subList(rows.isEmpty() || rows.get(0).depth() > 0 ? 0 : 1, rows.size()),
+				UnitView::name);
+		return rows.stream().map(u -> new ReportingRow(u.id(), u.name(), keys.stream()
+			.map(k -> cell(owedByRow.get(u.id()).get(k), u.id(), today)).toList())).toList();
+	}
+
+	private static ReportingCell cell(List<Owed> owed, long unitId, LocalDate today) {
+		if (owed == null) {
+			return null;
+		}
+		Owed first = owed.get(0);
+		int submitted = (int) owed.stream().filter(o -> o.status().submitted()).count();
+		if (owed.size() == 1 && first.unitId() == unitId) {
+			return new ReportingCell(first.periodKey(), state(first, today), first.reportId(), first.deadline(),
+					first.onTime(), 1, submitted);
+		}
+		ReportState pressing = owed.stream().map(o -> state(o, today)).min(Comparator.comparing(ReportState::urgency))
+			.orElseThrow();
+		return new ReportingCell(first.periodKey(), pressing, null, first.deadline(), null, owed.size(), submitted);
 	}
 
 	static ReportState state(Owed owed, LocalDate today) {
@@ -220,7 +245,7 @@ public class Dashboard {
 			return new UnitActivity(u.id(), u.name(), size, count,
 					BigDecimal.valueOf(count).divide(BigDecimal.valueOf(size), 1, RoundingMode.HALF_UP));
 		}).sorted(Comparator.comparing(UnitActivity::perUnit).reversed()
-			.thenComparing(UnitActivity::unitName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+			.thenComparing(VietnameseOrder.comparing(UnitActivity::unitName)))
 			.toList();
 	}
 }

@@ -27,7 +27,7 @@ class DashboardApiController {
 	}
 
 	record ReportJson(long unitId, String unitName, String period, ReportState state, Long reportId,
-			LocalDate deadline, Boolean onTime) {
+			LocalDate deadline, Boolean onTime, int expected, int submitted) {
 	}
 
 	record AssignmentJson(long id, long unitId, String unitName, LocalDate dueOn, LocalDate completedOn,
@@ -72,7 +72,7 @@ class DashboardApiController {
 					.toList(),
 				f.reporting().stream().flatMap(r -> r.cells().stream().filter(java.util.Objects::nonNull)
 					.map(c -> new ReportJson(r.unitId(), r.unitName(), c.period(), c.state(), c.reportId(),
-							c.deadline(), c.onTime())))
+							c.deadline(), c.onTime(), c.expected(), c.submitted())))
 					.toList(),
 				f.completeness(),
 				new AssignmentsJson(f.assignments().counts(), f.assignments().overdue().stream()

@@ -42,7 +42,7 @@ class DashboardController {
 			@RequestParam(required = false) String period, Model model, Locale locale) {
 		DashboardFigures f = dashboard.figures(actor, id, unitId, period);
 		model.addAttribute("f", f);
-		model.addAttribute("units", tree.subtree(actor.scopeUnitId()));
+		model.addAttribute("units", tree.choices(actor.scopeUnitId(), f.unitId()));
 		model.addAttribute("measureNames", labels.measureNames(locale));
 		model.addAttribute("themeNames", f.themes().stream()
 			.collect(java.util.stream.Collectors.toMap(DashboardFigures.Theme::id, DashboardFigures.Theme::title)));

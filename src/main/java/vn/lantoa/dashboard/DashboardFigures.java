@@ -46,27 +46,51 @@ public record DashboardFigures(long campaignId, String campaignTitle, long unitI
 		}
 	}
 
-	/** Where a unit's report for a period stands, as the heat map colours it. */
+	/**
+	 * Where a unit's report for a period stands, as the heat map colours it; a cell of several reports takes the most
+	 * pressing of theirs, in the order of {@link #urgency()}.
+	 */
 	public enum ReportState {
 		/** Submitted by the deadline, awaiting review. */
-		ON_TIME,
+		ON_TIME(4),
 		/** Submitted after the deadline, awaiting review. */
-		LATE,
+		LATE(3),
 		/** Not submitted and the deadline has passed. */
-		MISSING,
+		MISSING(0),
 		/** Returned to the unit for changes. */
-		RETURNED,
+		RETURNED(1),
 		/** Approved by the level above. */
-		APPROVED,
+		APPROVED(5),
 		/** Not submitted, the deadline still ahead. */
-		NOT_DUE
+		NOT_DUE(2);
+
+		private final int urgency;
+
+		ReportState(int urgency) {
+			this.urgency = urgency;
+		}
+
+		/** 0 for the state that most needs somebody's action (missing), up to approved. */
+		public int urgency() {
+			return urgency;
+		}
 	}
 
-	/** One unit's row of the reporting heat map, a cell per period (null where the unit owes nothing). */
+	/** One row of the reporting heat map, a cell per period (null where the row owes nothing). */
 	public record ReportingRow(long unitId, String unitName, List<ReportingCell> cells) {
 	}
 
-	public record ReportingCell(String period, ReportState state, Long reportId, LocalDate deadline, Boolean onTime) {
+	/**
+	 * A unit's report for a period ({@code expected} 1), or the reports of a unit's subtree ({@code expected} above
+	 * 1, {@code reportId} and {@code onTime} null): how many are owed and how many submitted.
+	 */
+	public record ReportingCell(String period, ReportState state, Long reportId, LocalDate deadline, Boolean onTime,
+			int expected, int submitted) {
+
+		/** Whether the cell stands for the reports of several units. */
+		public boolean several() {
+			return expected > 1;
+		}
 	}
 
 	/** Completeness and timeliness of one period (percent with one decimal, null when nothing is expected). */
@@ -86,6 +110,17 @@ public record DashboardFigures(long campaignId, String campaignTitle, long unitI
 	/** Assignments by status, the overdue ones first in {@code list}. */
 	public record Assignments(Map<Assignment.Status, Long> counts, List<AssignmentView> overdue,
 			List<AssignmentView> list) {
+
+		/** Overdue assignments a page lists, the longest overdue first; the rest are counted. */
+		public static final int OVERDUE_SHOWN = 25;
+
+		public List<AssignmentView> overdueShown() {
+			return overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size()));
+		}
+
+		public int overdueNotShown() {
+			return overdue.size() - overdueShown().size();
+		}
 	}
 
 	/**

@@ -81,7 +81,9 @@ class DashboardWorkbook {
 		for (ReportingRow row : f.reporting()) {
 			List<Object> cells = new ArrayList<>(List.of(row.unitName()));
 			for (ReportingCell cell : row.cells()) {
-				cells.add(cell == null ? "" : labels.text("dashboard.state." + cell.state().name(), locale));
+				cells.add(cell == null ? "" : cell.several()
+						? labels.text("dashboard.submittedOf", locale, cell.submitted(), cell.expected())
+						: labels.text("dashboard.state." + cell.state().name(), locale));
 			}
 			rows.add(cells);
 		}

@@ -1,12 +1,9 @@
 package vn.lantoa.org;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.VietnameseOrder;
 
 /**
  * The shape of the organisation tree and the access rule built on it: an account sees and works on the subtree of
@@ -23,9 +21,6 @@ import vn.lantoa.shared.OutOfScope;
  */
 @Component
 public class OrgTree {
-
-	/** Names in Vietnamese alphabetical order ("Đ" after "D", "Ư" after "U"), ignoring case. */
-	private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final JdbcClient jdbc;
 
@@ -58,6 +53,13 @@ public class OrgTree {
 			.list();
 	}
 
+	/** The number of units in the unit's subtree, itself included. */
+	@Transactional(readOnly = true)
+	public int size(long unitId) {
+		return jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ?").param(unitId).query(Integer.class)
+			.single();
+	}
+
 	/** The unit's ancestors from the root down to the unit itself. */
 	@Transactional(readOnly = true)
 	public List<UnitView> pathTo(long unitId) {
@@ -77,6 +79,32 @@ public class OrgTree {
 		return inTreeOrder(unitId, all);
 	}
 
+	/**
+	 * The units to choose from when a page narrows to one unit of the actor's scope: the path from the scope down to
+	 * the chosen unit, then the chosen unit's children by name. A drill-down list stays a few dozen options long
+	 * whatever the size of the tree, where the whole subtree of a national scope would be 53,000 options. Depths
+	 * count from the scope; empty when the chosen unit lies outside it.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> choices(long scopeId, long chosenId) {
+		List<UnitView> path = jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, s.depth
+				from org_unit_tree p
+				join org_unit_tree s on s.ancestor_id = ? and s.unit_id = p.ancestor_id
+				join org_unit u on u.id = p.ancestor_id
+				where p.unit_id = ? order by s.depth""").params(scopeId, chosenId).query(OrgTree::view).list();
+		if (path.isEmpty()) {
+			return path;
+		}
+		List<UnitView> children = jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, ? as depth
+				from org_unit u where u.parent_id = ?""").params(path.size(), chosenId).query(OrgTree::view).list();
+		VietnameseOrder.sort(children, UnitView::name);
+		List<UnitView> all = new ArrayList<>(path);
+		all.addAll(children);
+		return all;
+	}
+
 	private static List<UnitView> inTreeOrder(long top, Collection<UnitView> units) {
 		Map<Long, List<UnitView>> children = new HashMap<>();
 		UnitView root = null;
@@ -91,8 +119,7 @@ public class OrgTree {
 		if (root == null) {
 			return ordered;
 		}
-		Comparator<UnitView> byName = Comparator.comparing(UnitView::name, VIETNAMESE_ORDER);
-		children.values().forEach(list -> list.sort(byName));
+		children.values().forEach(list -> VietnameseOrder.sort(list, UnitView::name));
 		ArrayList<UnitView> stack = new ArrayList<>(List.of(root));
 		while (!stack.isEmpty()) {
 			UnitView next = stack.remove(stack.size() - 1);

@@ -41,9 +41,12 @@ class ReportController {
 		this.reports = reports;
 	}
 
+	static final int UNITS_PER_PAGE = 50;
+
 	@GetMapping("/reports")
 	String list(Actor actor, @RequestParam(required = false) Long campaignId,
-			@RequestParam(required = false) String period, @RequestParam(required = false) Long unitId, Model model) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		List<Campaign> visible = campaigns.visible(actor);
 		model.addAttribute("campaigns", visible);
 		if (campaignId == null && visible.isEmpty()) {
@@ -57,11 +60,19 @@ class ReportController {
 		model.addAttribute("periods", keys);
 		model.addAttribute("period", chosen);
 		model.addAttribute("unitId", top);
-		model.addAttribute("units", tree.subtree(actor.scopeUnitId()));
+		model.addAttribute("units", tree.choices(actor.scopeUnitId(), top));
 		List<ReportRegister.Completeness> overTime = register.completenessOverTime(actor, campaign.getId(), top);
 		model.addAttribute("overTime", overTime);
-		model.addAttribute("completeness", overTime.stream().filter(c -> c.periodKey().equals(chosen)).findFirst()
-			.orElseGet(() -> register.completeness(actor, campaign.getId(), chosen, top)));
+		ReportRegister.Completeness completeness = overTime.stream().filter(c -> c.periodKey().equals(chosen))
+			.findFirst().orElseGet(() -> register.completeness(actor, campaign.getId(), chosen, top));
+		model.addAttribute("completeness", completeness);
+		// a province owes hundreds of reports a period, the country tens of thousands: a page at a time
+		int pages = Math.max(1, (completeness.units().size() + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("owed", completeness.units().subList(shown * UNITS_PER_PAGE,
+				Math.min(completeness.units().size(), (shown + 1) * UNITS_PER_PAGE)));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
 		model.addAttribute("consolidated", reports.findByCampaignIdAndUnitIdAndPeriodKeyAndConsolidated(
 				campaign.getId(), top, chosen, true).orElse(null));
 		model.addAttribute("canConsolidate", actor.writeAccess()

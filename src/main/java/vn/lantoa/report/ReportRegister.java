@@ -18,6 +18,7 @@ import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.VietnameseOrder;
 
 /**
  * Which reports are owed, by whom, for which period, and where each stands; completeness and timeliness the way
@@ -159,8 +160,7 @@ public class ReportRegister {
 							ReportStatus.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)),
 							(Boolean) rs.getObject(6))))
 			.list();
-		java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-		reporters.sort(java.util.Comparator.comparing(Reporter::name, order));
+		VietnameseOrder.sort(reporters, Reporter::name);
 		List<Owed> owed = new ArrayList<>();
 		for (ReportPeriod term : terms) {
 			for (Reporter r : reporters) {

@@ -39,7 +39,7 @@ class HomeController {
 	String home(Actor actor, Model model) {
 		model.addAttribute("unitPath", tree.pathTo(actor.unitId()));
 		model.addAttribute("scopePath", tree.pathTo(actor.scopeUnitId()));
-		model.addAttribute("scopeSize", tree.subtreeIds(actor.scopeUnitId()).size());
+		model.addAttribute("scopeSize", tree.size(actor.scopeUnitId()));
 		model.addAttribute("assignments", campaigns.assignmentsOf(actor).stream()
 			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
 		model.addAttribute("dashboards", actor.is(Role.REPORTER) ? java.util.List.of() : overview.cards(actor));

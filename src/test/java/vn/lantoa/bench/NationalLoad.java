@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,28 +20,46 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load against a live server on loopback, over a database made by {@code lantoa.jar generate}: 50 simulated users
- * (a fixed pool of 50 platform threads, Java 17) signed in through the login form — reporters of grassroots units
- * opening their activities and their reports due, province and district coordinators opening activity lists and the
- * report list, the leader opening the home page and reports — for a bounded time, then the static-file floor with the
- * same pool, then the raw SQL aggregate over the activities. Prints latency percentiles and throughput.
- * Run: {@code java -cp target/test-classes:target/classes:<postgresql jar> vn.lantoa.bench.NationalLoad
- * http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/lantoa_bench_scale bench-Pass-2026 VN 20}.
+ * Load against a live server on loopback, over a database made by {@code lantoa.jar generate}. 50 simulated users
+ * sign in through the login form: 30 reporters of the busiest grassroots units (their activity list, their home page
+ * with the reports they owe, the report register, and recording an activity through the API with a bearer token),
+ * 15 province and district coordinators (activity list, report register, their dashboard) and 5 leader sessions
+ * (home page, the root dashboard, the report register, the dashboard's XLSX export).
+ *
+ * <ol>
+ * <li>warm-up: every user's pages, unmeasured;
+ * <li>users: each user clicks, reads for a while (a think time drawn uniformly from half to one and a half times
+ * {@code think} ms) and clicks again, for {@code seconds}: the latency percentiles of pages under 50 users;
+ * <li>saturation: the same users without thinking, for {@code seconds}: the server's throughput of dynamic pages;
+ * <li>the static floor: the same 50 clients fetching {@code /css/app.css} without thinking;
+ * <li>the raw SQL aggregate of the root's subtree (measures per code over the activities).
+ * </ol>
+ * Run: {@code java -cp target/test-classes:target/classes:<class path> vn.lantoa.bench.NationalLoad
+ * http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/lantoa_bench_scale bench-Pass-2026 VN 20 1000}.
  */
 public final class NationalLoad {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+	private static final String STATIC = "/css/app.css";
+	private static final String RECORD = "POST /api/v1/activities";
 
 	private NationalLoad() {
 	}
 
-	record User(String username, HttpClient client, List<String> paths) {
+	/** A signed-in user: its session, its bearer token when it records, its pages in turn. */
+	record User(String kind, HttpClient client, String token, long unitId, List<String> paths) {
+	}
+
+	/** The generated campaign, which reporters record into. */
+	record Campaign(long id, long themeId, long channelId, LocalDate startsOn, LocalDate endsOn) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -49,52 +68,53 @@ public final class NationalLoad {
 		String password = args[2];
 		String prefix = args.length > 3 ? args[3] : "VN";
 		int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-		int threads = 50;
+		int think = args.length > 5 ? Integer.parseInt(args[5]) : 1000;
 		List<String> reporters = new ArrayList<>();
 		List<String> coordinators = new ArrayList<>();
 		long root;
+		Campaign campaign;
 		try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement sql = db.createStatement()) {
-			try (ResultSet rs = sql.executeQuery("select id from org_unit where code = '" + prefix + "'")) {
+			root = single(sql, "select id from org_unit where code = '" + prefix + "'");
+			long id = single(sql, "select min(id) from campaign");
+			long theme = single(sql, "select min(id) from campaign_theme where campaign_id = " + id);
+			long channel = single(sql, "select min(id) from campaign_channel where campaign_id = " + id);
+			try (ResultSet rs = sql.executeQuery("select starts_on, ends_on from campaign where id = " + id)) {
 				rs.next();
-				root = rs.getLong(1);
+				campaign = new Campaign(id, theme, channel, rs.getObject(1, LocalDate.class),
+						rs.getObject(2, LocalDate.class));
 			}
-			try (ResultSet rs = sql.executeQuery("""
+			reporters.addAll(strings(sql, """
 					select a.username from account a join activity x on x.unit_id = a.unit_id
-					where a.role = 'REPORTER' group by a.username order by count(*) desc limit 30""")) {
-				while (rs.next()) {
-					reporters.add(rs.getString(1));
-				}
-			}
-			try (ResultSet rs = sql.executeQuery("select username from account where role = 'COORDINATOR' and username like '"
-					+ prefix.toLowerCase() + "-t%' order by id limit 10")) {
-				while (rs.next()) {
-					coordinators.add(rs.getString(1));
-				}
-			}
-			try (ResultSet rs = sql.executeQuery("select username from account where role = 'COORDINATOR' and username like '"
-					+ prefix.toLowerCase() + "-h%' order by id limit 5")) {
-				while (rs.next()) {
-					coordinators.add(rs.getString(1));
-				}
-			}
+					where a.role = 'REPORTER' group by a.username order by count(*) desc limit 30"""));
+			coordinators.addAll(strings(sql, "select username from account where role = 'COORDINATOR' and username like '"
+					+ prefix.toLowerCase() + "-t%' order by id limit 10"));
+			coordinators.addAll(strings(sql, "select username from account where role = 'COORDINATOR' and username like '"
+					+ prefix.toLowerCase() + "-h%' order by id limit 5"));
 		}
+		String dashboard = "/campaigns/" + campaign.id() + "/dashboard";
 		List<User> users = new ArrayList<>();
 		for (String r : reporters) {
-			users.add(login(base, r, password, List.of("/activities", "/reports")));
+			users.add(login(base, "reporter", r, password, true, List.of("/activities", "/", RECORD, "/reports")));
 		}
 		for (String c : coordinators) {
-			users.add(login(base, c, password, List.of("/activities", "/reports")));
+			users.add(login(base, "coordinator", c, password, false, List.of("/activities", "/reports", dashboard)));
 		}
-		while (users.size() < threads) {
-			users.add(login(base, prefix.toLowerCase() + "-lanhdao", password, List.of("/", "/reports")));
+		while (users.size() < 50) {
+			users.add(login(base, "leader", prefix.toLowerCase() + "-lanhdao", password, false,
+					List.of("/", dashboard, "/reports", dashboard + ".xlsx")));
 		}
-		System.out.printf("signed in %d users (%d reporters, %d coordinators, %d leader sessions)%n", users.size(),
-				reporters.size(), coordinators.size(), users.size() - reporters.size() - coordinators.size());
+		System.out.printf("signed in %d users (%d reporters, %d coordinators, %d leader sessions); campaign %d%n",
+				users.size(), reporters.size(), coordinators.size(),
+				users.size() - reporters.size() - coordinators.size(), campaign.id());
 
-		Map<String, List<Long>> dynamic = run(users, seconds, false, base);
-		report("dynamic pages", dynamic, seconds);
-		Map<String, List<Long>> statics = run(users, seconds, true, base);
-		report("static floor /css/app.css", statics, seconds);
+		run(users, 10, 0, false, base, campaign);
+		Map<String, List<Long>> paced = run(users, seconds, think, false, base, campaign);
+		report("users: 50 users, think time " + think / 2 + "–" + think * 3 / 2 + " ms between clicks", paced, seconds);
+		Map<String, List<Long>> dynamic = run(users, seconds, 0, false, base, campaign);
+		double dynamicRate = report("saturation: dynamic pages, no think time", dynamic, seconds);
+		Map<String, List<Long>> statics = run(users, seconds, 0, true, base, campaign);
+		double staticRate = report("saturation: static floor " + STATIC + ", no think time", statics, seconds);
+		System.out.printf("throughput of dynamic pages / static floor: %.3f%n", dynamicRate / staticRate);
 
 		try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement sql = db.createStatement()) {
 			String aggregate = """
@@ -113,12 +133,13 @@ public final class NationalLoad {
 				times.add((System.nanoTime() - start) / 1_000);
 			}
 			Collections.sort(times);
-			System.out.printf("raw SQL aggregate of the national subtree, 5 runs: median %.1f ms (min %.1f, max %.1f)%n",
+			System.out.printf("raw SQL aggregate of the root's subtree, 5 runs: median %.1f ms (min %.1f, max %.1f)%n",
 					times.get(2) / 1000.0, times.get(0) / 1000.0, times.get(4) / 1000.0);
 		}
 	}
 
-	static User login(String base, String username, String password, List<String> paths) throws Exception {
+	static User login(String base, String kind, String username, String password, boolean records, List<String> paths)
+			throws Exception {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
@@ -135,49 +156,86 @@ public final class NationalLoad {
 		if (r.statusCode() != 302 || location.contains("error")) {
 			throw new IllegalStateException("login failed for " + username + ": " + r.statusCode() + " " + location);
 		}
-		return new User(username, client, paths);
+		String token = null;
+		long unitId = 0;
+		if (records) {
+			String body = """
+					{"username": "%s", "password": "%s", "scope": "read-write", "expiresInDays": 1, "name": "load"}"""
+				.formatted(username, password);
+			HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher t = TOKEN.matcher(issued.body());
+			if (!t.find()) {
+				throw new IllegalStateException("no token for " + username + ": " + issued.statusCode());
+			}
+			token = t.group(1);
+			String me = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+				.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+			Matcher unit = Pattern.compile("\"unit\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)").matcher(me);
+			if (!unit.find()) {
+				throw new IllegalStateException("no unit in /api/v1/me: " + me);
+			}
+			unitId = Long.parseLong(unit.group(1));
+		}
+		return new User(kind, client, token, unitId, paths);
 	}
 
-	static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
-
-	static Map<String, List<Long>> run(List<User> users, int seconds, boolean staticFile, String base)
-			throws InterruptedException {
+	static Map<String, List<Long>> run(List<User> users, int seconds, int think, boolean staticFile, String base,
+			Campaign campaign) throws InterruptedException {
 		Map<String, List<Long>> times = new ConcurrentHashMap<>();
 		AtomicInteger errors = new AtomicInteger();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(users.size());
 		for (User u : users) {
 			pool.submit(() -> {
-				int i = 0;
+				int i = ThreadLocalRandom.current().nextInt(u.paths().size());
 				while (System.nanoTime() < end) {
-					String path = staticFile ? "/css/app.css" : u.paths().get(i++ % u.paths().size());
+					String path = staticFile ? STATIC : u.paths().get(i++ % u.paths().size());
 					long start = System.nanoTime();
 					try {
-						HttpResponse<byte[]> r = u.client().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+						HttpResponse<byte[]> r = u.client().send(request(base, path, u, campaign),
 								HttpResponse.BodyHandlers.ofByteArray());
-						if (r.statusCode() != 200) {
+						if (r.statusCode() != 200 && r.statusCode() != 201) {
 							errors.incrementAndGet();
 						}
 					} catch (Exception e) {
 						errors.incrementAndGet();
 					}
-					String key = staticFile ? path : u.username().replaceAll("[0-9]+$", "") + " " + path;
-					times.computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>()))
-						.add((System.nanoTime() - start) / 1_000);
+					times.computeIfAbsent(staticFile ? path : u.kind() + " " + path.replaceAll("/\\d+/", "/{id}/"),
+							k -> Collections.synchronizedList(new ArrayList<>())).add((System.nanoTime() - start) / 1_000);
+					if (think > 0) {
+						sleep(ThreadLocalRandom.current().nextLong(think / 2, think * 3L / 2));
+					}
 				}
 			});
 		}
 		pool.shutdown();
-		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+		pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
 		if (errors.get() > 0) {
-			System.out.printf("  %d requests failed or were not 200%n", errors.get());
+			System.out.printf("  %d requests failed or were not 200/201%n", errors.get());
 		}
 		return times;
 	}
 
-	static void report(String title, Map<String, List<Long>> times, int seconds) {
+	private static HttpRequest request(String base, String path, User user, Campaign campaign) {
+		if (!path.equals(RECORD)) {
+			return HttpRequest.newBuilder(URI.create(base + path)).build();
+		}
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		int days = (int) (campaign.endsOn().toEpochDay() - campaign.startsOn().toEpochDay());
+		String body = """
+				{"campaignId": %d, "unitId": %d, "themeIds": [%d], "channelId": %d, "startDate": "%s",
+				 "title": "Tuyên truyền lưu động số %d", "place": "Nhà văn hóa thôn", "measures": {}, "links": []}"""
+			.formatted(campaign.id(), user.unitId(), campaign.themeId(), campaign.channelId(),
+					campaign.startsOn().plusDays(random.nextInt(days + 1)), random.nextInt(1_000_000));
+		return HttpRequest.newBuilder(URI.create(base + "/api/v1/activities"))
+			.header("Authorization", "Bearer " + user.token()).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+	}
+
+	/** Prints the percentiles per page and in all; returns the requests per second in all. */
+	static double report(String title, Map<String, List<Long>> times, int seconds) {
 		List<Long> all = new ArrayList<>();
 		System.out.println(title + ":");
 		times.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -186,6 +244,7 @@ public final class NationalLoad {
 			line("  " + e.getKey(), t, seconds);
 		});
 		line("  all", all, seconds);
+		return all.size() / (double) seconds;
 	}
 
 	static void line(String name, List<Long> t, int seconds) {
@@ -193,11 +252,40 @@ public final class NationalLoad {
 		if (t.isEmpty()) {
 			return;
 		}
-		System.out.printf("%-40s n=%6d  %7.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", name, t.size(),
+		System.out.printf("%-48s n=%6d  %7.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", name, t.size(),
 				t.size() / (double) seconds, pct(t, 50), pct(t, 95), pct(t, 99));
 	}
 
 	static double pct(List<Long> sorted, int p) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
+	}
+
+	private static long single(Statement sql, String query) throws java.sql.SQLException {
+		try (ResultSet rs = sql.executeQuery(query)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static List<String> strings(Statement sql, String query) throws java.sql.SQLException {
+		List<String> all = new ArrayList<>();
+		try (ResultSet rs = sql.executeQuery(query)) {
+			while (rs.next()) {
+				all.add(rs.getString(1));
+			}
+		}
+		return all;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 }

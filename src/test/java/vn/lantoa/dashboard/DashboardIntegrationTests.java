@@ -122,10 +122,14 @@ class DashboardIntegrationTests {
 		assertThat(q1.units()).extracting(u -> u.unitName().substring(0, 14) + ":" + u.size() + ":" + u.activities()
 				+ ":" + u.perUnit()).containsExactly("Đảng bộ xã Một:3:2:0.7", "Đảng bộ xã Hai:2:0:0.0",
 						"Văn phòng huyệ:1:0:0.0");
-		// every unit below the district owes four quarterly reports; nobody has reported, and 2024 is over
-		assertThat(q1.reporting()).hasSize(6);
-		assertThat(q1.reporting()).allMatch(r -> r.cells().size() == 4
-				&& r.cells().stream().allMatch(c -> c.state() == ReportState.MISSING));
+		// every unit below the district owes four quarterly reports; nobody has reported, and 2024 is over. The heat
+		// map has a row per unit directly below, counting its subtree's reports: commune one and its two cells,
+		// commune two and its cell, the office alone (its own report)
+		assertThat(q1.reporting()).extracting(r -> r.unitName().substring(0, 15) + ":" + r.cells().get(0).expected()
+				+ ":" + r.cells().get(0).several()).containsExactly("Đảng bộ xã Hai :2:true", "Đảng bộ xã Một :3:true",
+						"Văn phòng huyện:1:false");
+		assertThat(q1.reporting()).allMatch(r -> r.cells().size() == 4 && r.cells().stream()
+			.allMatch(c -> c.state() == ReportState.MISSING && c.submitted() == 0 && c.reportId() == null));
 		assertThat(q1.completeness()).extracting(DashboardFigures.Rate::expected).containsExactly(6, 6, 6, 6);
 		assertThat(q1.assignments().counts()).containsEntry(Assignment.Status.COMPLETED_LATE, 1L)
 			.containsEntry(Assignment.Status.OVERDUE, 5L).containsEntry(Assignment.Status.IN_PROGRESS, 0L)
@@ -228,7 +232,9 @@ class DashboardIntegrationTests {
 			.andExpect(jsonPath("$.coverage[?(@.themeId == %d && @.channelId == %d)].keyAmount".formatted(t1, web))
 				.value(6))
 			.andExpect(jsonPath("$.coverage.length()").value(5 * 3))
-			.andExpect(jsonPath("$.reporting.length()").value(6 * 4))
+			.andExpect(jsonPath("$.reporting.length()").value(3 * 4))
+			.andExpect(jsonPath("$.reporting[0].expected").value(2))
+			.andExpect(jsonPath("$.reporting[0].submitted").value(0))
 			.andExpect(jsonPath("$.assignments.counts.OVERDUE").value(6))
 			.andExpect(jsonPath("$.assignments.overdue.length()").value(6))
 			.andExpect(jsonPath("$.trend[0].month").value("2024-05"))

@@ -43,6 +43,29 @@ class UnitAdministrationIntegrationTests {
 	}
 
 	@Test
+	void offersThePathDownToTheChosenUnitAndItsChildrenByName() {
+		Actor admin = fixtures.actor("admin");
+		OrgUnit parent = create(admin, "UBND-TP");
+		OrgUnit b = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ Đồng Tâm",
+				UnitKind.PARTY_CELL);
+		OrgUnit a = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ Dương Quang",
+				UnitKind.PARTY_CELL);
+		OrgUnit below = create(admin, a.getCode());
+
+		// from the city down to the chosen unit, then its children in Vietnamese order ("D" before "Đ")
+		assertThat(tree.choices(fixtures.unit("THANHUY"), parent.getId()))
+			.extracting(u -> u.code() + "@" + u.depth())
+			.containsExactly("THANHUY@0", "UBND-TP@1", parent.getCode() + "@2", a.getCode() + "@3", b.getCode() + "@3");
+		assertThat(tree.choices(parent.getId(), parent.getId())).extracting(UnitView::id)
+			.containsExactly(parent.getId(), a.getId(), b.getId());
+		assertThat(tree.choices(parent.getId(), below.getId())).extracting(UnitView::id)
+			.containsExactly(parent.getId(), a.getId(), below.getId());
+		// outside the scope: nothing to offer
+		assertThat(tree.choices(fixtures.unit("MTTQ-TP"), parent.getId())).isEmpty();
+		assertThat(tree.size(parent.getId())).isEqualTo(4);
+	}
+
+	@Test
 	void movesAWholeSubtree() {
 		Actor admin = fixtures.actor("admin");
 		OrgUnit parent = create(admin, "UBND-TP");
