@@ -103,20 +103,33 @@ public class CampaignDirectory {
 		return assignmentQuery("a.campaign_id = ?", campaignId, actor.scopeUnitId());
 	}
 
-	/** The assignments of the actor's subtree across all campaigns, the most urgent first. */
+	/** The open assignments of the actor's subtree across all campaigns, the most urgent first, at most {@code limit}. */
 	@Transactional(readOnly = true)
-	public List<AssignmentView> assignmentsOf(Actor actor) {
-		return assignmentQuery("1 = ?", 1L, actor.scopeUnitId());
+	public List<AssignmentView> openAssignmentsOf(Actor actor, int limit) {
+		return assignmentQuery("a.completed_on is null and 1 = ?", 1L, actor.scopeUnitId(), " limit " + limit);
+	}
+
+	/** How many assignments of the campaign in the actor's subtree are overdue today, counted by the database. */
+	@Transactional(readOnly = true)
+	public long overdue(Actor actor, long campaignId) {
+		return jdbc.sql("""
+				select count(*) from assignment a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
+				where a.campaign_id = ? and a.completed_on is null and a.due_on < ?""")
+			.params(actor.scopeUnitId(), campaignId, LocalDate.now(clock)).query(Long.class).single();
 	}
 
 	private List<AssignmentView> assignmentQuery(String condition, long value, long scope) {
+		return assignmentQuery(condition, value, scope, "");
+	}
+
+	private List<AssignmentView> assignmentQuery(String condition, long value, long scope, String limit) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.group_title, a.tasks, a.due_on,
 				       a.completed_on, a.version
 				from assignment a join campaign c on c.id = a.campaign_id join org_unit u on u.id = a.unit_id
 				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
-				where %s order by a.completed_on nulls first, a.due_on, u.name""".formatted(condition))
+				where %s order by a.completed_on nulls first, a.due_on, u.name%s""".formatted(condition, limit))
 			.params(scope, value)
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject(8, LocalDate.class);

@@ -11,7 +11,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.lantoa.campaign.Assignment;
 import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.dashboard.DashboardFigures.ReportState;
@@ -64,8 +63,7 @@ public class CampaignOverview {
 			}
 			String period = register.currentPeriod(actor, c.getId());
 			ReportRegister.Completeness now = register.completeness(actor, c.getId(), period, null);
-			long overdue = campaigns.assignments(actor, c.getId()).stream()
-				.filter(a -> a.status() == Assignment.Status.OVERDUE).count();
+			long overdue = campaigns.overdue(actor, c.getId());
 			cards.add(new Card(c.getId(), c.getTitle(), period, now.deadline(), now.expected(), now.submitted(),
 					now.completeness(), now.timeliness(), overdue));
 		}

@@ -40,8 +40,7 @@ class HomeController {
 		model.addAttribute("unitPath", tree.pathTo(actor.unitId()));
 		model.addAttribute("scopePath", tree.pathTo(actor.scopeUnitId()));
 		model.addAttribute("scopeSize", tree.size(actor.scopeUnitId()));
-		model.addAttribute("assignments", campaigns.assignmentsOf(actor).stream()
-			.filter(a -> a.completedOn() == null).limit(OPEN_TASKS_SHOWN).toList());
+		model.addAttribute("assignments", campaigns.openAssignmentsOf(actor, OPEN_TASKS_SHOWN));
 		model.addAttribute("dashboards", actor.is(Role.REPORTER) ? java.util.List.of() : overview.cards(actor));
 		model.addAttribute("dues", actor.is(Role.REPORTER) ? overview.dues(actor) : java.util.List.of());
 		model.addAttribute("notifications", notifications.of(actor, NOTIFICATIONS_SHOWN));

@@ -135,6 +135,9 @@ class DashboardIntegrationTests {
 			.containsEntry(Assignment.Status.OVERDUE, 5L).containsEntry(Assignment.Status.IN_PROGRESS, 0L)
 			.containsEntry(Assignment.Status.COMPLETED_ON_TIME, 0L);
 		assertThat(q1.assignments().overdue()).hasSize(5);
+		// the home page's card counts the same overdue assignments in the database
+		assertThat(campaigns.overdue(g.admin(), campaign)).isEqualTo(5);
+		assertThat(campaigns.overdue(scenario.rollup().admin(x1), campaign)).isEqualTo(2);
 		assertThat(q1.assignments().list().get(0).status()).isEqualTo(Assignment.Status.OVERDUE);
 		assertThat(q1.assignments().list().get(5).status()).isEqualTo(Assignment.Status.COMPLETED_LATE);
 
