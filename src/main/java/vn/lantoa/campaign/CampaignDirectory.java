@@ -103,6 +103,13 @@ public class CampaignDirectory {
 		return assignmentQuery("a.campaign_id = ?", campaignId, actor.scopeUnitId());
 	}
 
+	/** The campaign's assignments to units of the subtree of {@code top}, which the actor must see. */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> assignments(Actor actor, long campaignId, long top) {
+		tree.requireVisible(actor, top);
+		return assignmentQuery("a.campaign_id = ?", campaignId, top);
+	}
+
 	/** The open assignments of the actor's subtree across all campaigns, the most urgent first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> openAssignmentsOf(Actor actor, int limit) {

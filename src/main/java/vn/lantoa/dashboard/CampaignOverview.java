@@ -16,6 +16,7 @@ import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.dashboard.DashboardFigures.ReportState;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.report.ReportRegister;
+import vn.lantoa.report.ReportTally;
 import vn.lantoa.report.ReportStatus;
 import vn.lantoa.shared.Actor;
 
@@ -43,10 +44,13 @@ public class CampaignOverview {
 
 	private final CampaignDirectory campaigns;
 	private final ReportRegister register;
+	private final ReportTally tally;
 	private final OrgTree tree;
 	private final Clock clock;
 
-	CampaignOverview(CampaignDirectory campaigns, ReportRegister register, OrgTree tree, Clock clock) {
+	CampaignOverview(CampaignDirectory campaigns, ReportRegister register, ReportTally tally, OrgTree tree,
+			Clock clock) {
+		this.tally = tally;
 		this.campaigns = campaigns;
 		this.register = register;
 		this.tree = tree;
@@ -62,7 +66,9 @@ public class CampaignOverview {
 				break;
 			}
 			String period = register.currentPeriod(actor, c.getId());
-			ReportRegister.Completeness now = register.completeness(actor, c.getId(), period, null);
+			ReportRegister.Completeness now = ReportTally.totals(tally.periods(actor, c.getId()),
+					tally.rows(actor, c.getId(), actor.scopeUnitId(), period)).stream()
+				.filter(t -> t.periodKey().equals(period)).findFirst().orElseThrow();
 			long overdue = campaigns.overdue(actor, c.getId());
 			cards.add(new Card(c.getId(), c.getTitle(), period, now.deadline(), now.expected(), now.submitted(),
 					now.completeness(), now.timeliness(), overdue));

@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +39,7 @@ import vn.lantoa.org.OrgTree;
 import vn.lantoa.org.UnitView;
 import vn.lantoa.recognition.ModelQueries;
 import vn.lantoa.report.ReportRegister;
+import vn.lantoa.report.ReportTally;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.rollup.MonthRange;
 import vn.lantoa.rollup.RollupQueries;
@@ -60,16 +60,16 @@ public class Dashboard {
 	private final CampaignDirectory campaigns;
 	private final OrgTree tree;
 	private final RollupQueries rollups;
-	private final ReportRegister register;
+	private final ReportTally tally;
 	private final ModelQueries models;
 	private final Clock clock;
 
-	Dashboard(CampaignDirectory campaigns, OrgTree tree, RollupQueries rollups, ReportRegister register,
+	Dashboard(CampaignDirectory campaigns, OrgTree tree, RollupQueries rollups, ReportTally tally,
 			ModelQueries models, Clock clock) {
 		this.campaigns = campaigns;
 		this.tree = tree;
 		this.rollups = rollups;
-		this.register = register;
+		this.tally = tally;
 		this.models = models;
 		this.clock = clock;
 	}
@@ -99,18 +99,19 @@ public class Dashboard {
 					c.measureCodes().isEmpty() ? null : c.measureCodes().get(0)))
 			.toList();
 
-		List<UnitView> subtree = tree.subtree(top);
-		UnitView self = subtree.get(0);
-		List<Crumb> path = tree.pathTo(top).stream().filter(u -> tree.contains(actor.scopeUnitId(), u.id()))
+		List<UnitView> ancestors = tree.pathTo(top);
+		UnitView self = ancestors.get(ancestors.size() - 1);
+		List<Crumb> path = ancestors.stream().filter(u -> tree.contains(actor.scopeUnitId(), u.id()))
 			.map(u -> new Crumb(u.id(), u.name())).toList();
-		List<ReportRegister.Completeness> overTime = register.completenessOverTime(actor, campaignId, top);
+		List<ReportTally.Row> tallied = tally.rows(actor, campaignId, top);
 
 		return new DashboardFigures(campaignId, campaign.getTitle(), top, self.name(), path,
 				chosen.size() == 1 && key != null ? first.key() : null, periods.stream().map(Period::key).toList(),
 				first.windowStart(), last.windowEnd(), themes, channels,
-				coverage(campaignId, top, months, themes, channels), reporting(overTime, subtree), rates(overTime),
-				trend(campaignId, top, months, channels), assignments(actor, campaignId, subtree),
-				units(campaignId, top, subtree, months),
+				coverage(campaignId, top, months, themes, channels), reporting(tallied, periods),
+				rates(ReportTally.totals(tally.periods(actor, campaignId), tallied)),
+				trend(campaignId, top, months, channels), assignments(actor, campaignId, top),
+				units(campaignId, top, months),
 				models.find(actor, new ModelQueries.Filter(top, campaignId, null, null, null, null, 0, MODELS_SHOWN))
 					.items());
 	}
@@ -140,47 +141,38 @@ public class Dashboard {
 	}
 
 	/**
-	 * The reporting heat map of the units directly below {@code top} (and of {@code top} itself when it owes reports):
-	 * a unit that owes alone shows its own report; a unit with reporting units below it shows how many of its
-	 * subtree's reports are in, coloured by the most pressing state among them. A national root thus shows 63 rows,
-	 * not 53,000; each row drills down to the unit's own dashboard.
+	 * The reporting heat map of the units directly below the dashboard's unit (and of the unit itself when it owes
+	 * reports), from the register's tally: a unit that owes alone shows its own report; a unit with reporting units
+	 * below it shows how many of its subtree's reports are in, coloured by the most pressing state among them. A
+	 * national root thus shows 63 rows, not 53,000; each row drills down to the unit's own dashboard.
 	 */
-	private List<ReportingRow> reporting(List<ReportRegister.Completeness> overTime, List<UnitView> subtree) {
+	private List<ReportingRow> reporting(List<ReportTally.Row> tallied, List<Period> periods) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
-		List<String> keys = overTime.stream().map(ReportRegister.Completeness::periodKey).toList();
-		Map<Long, UnitView> rowOf = new HashMap<>();
-		UnitView child = null;
-		for (UnitView unit : subtree) {
-			if (unit.depth() <= 1) {
-				child = unit;
-			}
-			rowOf.put(unit.id(), child);
-		}
-		Map<Long, Map<String, List<Owed>>> owedByRow = new HashMap<>();
-		overTime.stream().flatMap(c -> c.units().stream()).forEach(o -> owedByRow
-			.computeIfAbsent(rowOf.get(o.unitId()).id(), k -> new HashMap<>())
-			.computeIfAbsent(o.periodKey(), k -> new ArrayList<>()).add(o));
-		List<UnitView> rows = subtree.stream().filter(u -> u.depth() <= 1 && owedByRow.containsKey(u.id()))
-			.collect(Collectors.toCollection(ArrayList::new));
-		VietnameseOrder.sort(rows.subList(rows.isEmpty() || rows.get(0).depth() > 0 ? 0 : 1, rows.size()),
-				UnitView::name);
-		return rows.stream().map(u -> new ReportingRow(u.id(), u.name(), keys.stream()
-			.map(k -> cell(owedByRow.get(u.id()).get(k), u.id(), today)).toList())).toList();
+		Map<Long, Map<String, ReportTally.Row>> byUnit = new java.util.LinkedHashMap<>();
+		tallied.forEach(r -> byUnit.computeIfAbsent(r.unitId(), k -> new HashMap<>()).put(r.periodKey(), r));
+		return byUnit.values().stream().map(row -> {
+			ReportTally.Row any = row.values().iterator().next();
+			return new ReportingRow(any.unitId(), any.unitName(), periods.stream()
+				.map(p -> cell(row.get(p.key()), today)).toList());
+		}).toList();
 	}
 
-	private static ReportingCell cell(List<Owed> owed, long unitId, LocalDate today) {
-		if (owed == null) {
+	private static ReportingCell cell(ReportTally.Row r, LocalDate today) {
+		if (r == null) {
 			return null;
 		}
-		Owed first = owed.get(0);
-		int submitted = (int) owed.stream().filter(o -> o.status().submitted()).count();
-		if (owed.size() == 1 && first.unitId() == unitId) {
-			return new ReportingCell(first.periodKey(), state(first, today), first.reportId(), first.deadline(),
-					first.onTime(), 1, submitted);
+		if (r.expected() == 1 && r.own() != null) {
+			Owed own = r.own();
+			return new ReportingCell(r.periodKey(), state(own, today), own.reportId(), own.deadline(), own.onTime(), 1,
+					r.submitted());
 		}
-		ReportState pressing = owed.stream().map(o -> state(o, today)).min(Comparator.comparing(ReportState::urgency))
-			.orElseThrow();
-		return new ReportingCell(first.periodKey(), pressing, null, first.deadline(), null, owed.size(), submitted);
+		boolean past = today.isAfter(r.deadline());
+		ReportState pressing = r.open() > 0 && past ? ReportState.MISSING
+				: r.returned() > 0 ? ReportState.RETURNED
+				: r.open() > 0 ? ReportState.NOT_DUE
+				: r.late() > 0 ? ReportState.LATE
+				: r.submitted() > r.approved() ? ReportState.ON_TIME : ReportState.APPROVED;
+		return new ReportingCell(r.periodKey(), pressing, null, r.deadline(), null, r.expected(), r.submitted());
 	}
 
 	static ReportState state(Owed owed, LocalDate today) {
@@ -208,11 +200,8 @@ public class Dashboard {
 		}).toList();
 	}
 
-	private DashboardFigures.Assignments assignments(vn.lantoa.shared.Actor actor, long campaignId,
-			List<UnitView> subtree) {
-		Set<Long> ids = subtree.stream().map(UnitView::id).collect(Collectors.toSet());
-		List<AssignmentView> all = campaigns.assignments(actor, campaignId).stream()
-			.filter(a -> ids.contains(a.unitId())).toList();
+	private DashboardFigures.Assignments assignments(vn.lantoa.shared.Actor actor, long campaignId, long top) {
+		List<AssignmentView> all = campaigns.assignments(actor, campaignId, top);
 		Map<Assignment.Status, Long> counts = new EnumMap<>(Assignment.Status.class);
 		for (Assignment.Status s : Assignment.Status.values()) {
 			counts.put(s, 0L);
@@ -225,18 +214,11 @@ public class Dashboard {
 		return new DashboardFigures.Assignments(counts, overdue, list);
 	}
 
-	private List<UnitActivity> units(long campaignId, long top, List<UnitView> subtree, MonthRange months) {
-		Map<Long, Long> parent = new HashMap<>();
-		subtree.forEach(u -> parent.put(u.id(), u.parentId()));
+	private List<UnitActivity> units(long campaignId, long top, MonthRange months) {
+		List<OrgTree.Child> below = tree.children(top);
 		Map<Long, Integer> sizes = new HashMap<>();
-		for (UnitView u : subtree) {
-			for (Long at = u.id(); at != null && at != top; at = parent.get(at)) {
-				if (parent.get(at) != null && parent.get(at) == top) {
-					sizes.merge(at, 1, Integer::sum);
-				}
-			}
-		}
-		List<UnitView> children = subtree.stream().filter(u -> u.parentId() != null && u.parentId() == top).toList();
+		below.forEach(c -> sizes.put(c.unit().id(), c.size()));
+		List<UnitView> children = below.stream().map(OrgTree.Child::unit).toList();
 		Map<Long, Long> activities = rollups.activities(campaignId, children.stream().map(UnitView::id).toList(),
 				months);
 		return children.stream().map(u -> {

@@ -60,6 +60,22 @@ public class OrgTree {
 			.single();
 	}
 
+	/** The units directly below the unit, by name, each with the number of units in its subtree. */
+	@Transactional(readOnly = true)
+	public List<Child> children(long unitId) {
+		List<Child> children = jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, 1 as depth, count(*) as size
+				from org_unit u join org_unit_tree t on t.ancestor_id = u.id
+				where u.parent_id = ? group by u.id, u.parent_id, u.code, u.name, u.kind, u.active""")
+			.param(unitId).query((rs, n) -> new Child(view(rs, n), rs.getInt("size"))).list();
+		VietnameseOrder.sort(children, c -> c.unit().name());
+		return children;
+	}
+
+	/** A unit directly below another, with the size of its subtree (itself included). */
+	public record Child(UnitView unit, int size) {
+	}
+
 	/** The unit's ancestors from the root down to the unit itself. */
 	@Transactional(readOnly = true)
 	public List<UnitView> pathTo(long unitId) {

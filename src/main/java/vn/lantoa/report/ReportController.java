@@ -30,9 +30,11 @@ class ReportController {
 	private final CampaignDirectory campaigns;
 	private final OrgTree tree;
 	private final Reports reports;
+	private final ReportTally tally;
 
-	ReportController(ReportDesk desk, ReportRegister register, ReportTables tables, CampaignDirectory campaigns,
-			OrgTree tree, Reports reports) {
+	ReportController(ReportDesk desk, ReportRegister register, ReportTally tally, ReportTables tables,
+			CampaignDirectory campaigns, OrgTree tree, Reports reports) {
+		this.tally = tally;
 		this.desk = desk;
 		this.register = register;
 		this.tables = tables;
@@ -41,38 +43,42 @@ class ReportController {
 		this.reports = reports;
 	}
 
-	static final int UNITS_PER_PAGE = 50;
+	/** Owed reports a period's register lists one by one; above it, the register sums them per unit below. */
+	static final int LISTED_AT_MOST = 100;
 
 	@GetMapping("/reports")
 	String list(Actor actor, @RequestParam(required = false) Long campaignId,
 			@RequestParam(required = false) String period, @RequestParam(required = false) Long unitId,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String view, Model model) {
 		List<Campaign> visible = campaigns.visible(actor);
 		model.addAttribute("campaigns", visible);
 		if (campaignId == null && visible.isEmpty()) {
 			return "report/reports";
 		}
 		Campaign campaign = campaigns.get(actor, campaignId != null ? campaignId : visible.get(0).getId());
-		List<String> keys = register.periodKeys(actor, campaign.getId());
-		String chosen = period != null ? period : register.currentPeriod(actor, campaign.getId());
 		long top = unitId != null ? unitId : actor.scopeUnitId();
+		List<ReportTally.Row> rows = tally.rows(actor, campaign.getId(), top);
+		List<ReportPeriod> terms = tally.periods(actor, campaign.getId());
+		String chosen = period != null ? period : register.currentPeriod(actor, campaign.getId());
+		List<ReportRegister.Completeness> overTime = ReportTally.totals(terms, rows);
+		ReportRegister.Completeness completeness = overTime.stream().filter(c -> c.periodKey().equals(chosen))
+			.findFirst().orElseThrow(() -> new ReportRefused(404, "report.error.period", chosen));
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("periods", keys);
+		model.addAttribute("periods", terms.stream().map(ReportPeriod::key).toList());
 		model.addAttribute("period", chosen);
 		model.addAttribute("unitId", top);
 		model.addAttribute("units", tree.choices(actor.scopeUnitId(), top));
-		List<ReportRegister.Completeness> overTime = register.completenessOverTime(actor, campaign.getId(), top);
 		model.addAttribute("overTime", overTime);
-		ReportRegister.Completeness completeness = overTime.stream().filter(c -> c.periodKey().equals(chosen))
-			.findFirst().orElseGet(() -> register.completeness(actor, campaign.getId(), chosen, top));
 		model.addAttribute("completeness", completeness);
-		// a province owes hundreds of reports a period, the country tens of thousands: a page at a time
-		int pages = Math.max(1, (completeness.units().size() + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
-		model.addAttribute("owed", completeness.units().subList(shown * UNITS_PER_PAGE,
-				Math.min(completeness.units().size(), (shown + 1) * UNITS_PER_PAGE)));
-		model.addAttribute("page", shown);
-		model.addAttribute("pages", pages);
+		// a city's reports one by one, or per unit below when asked; a province's or the country's always per unit
+		// below, each a link one level down
+		boolean listable = completeness.expected() <= LISTED_AT_MOST;
+		boolean listed = listable && !"below".equals(view);
+		model.addAttribute("listable", listable);
+		model.addAttribute("owed", listed ? register.completeness(actor, campaign.getId(), chosen, top).units()
+				: List.of());
+		model.addAttribute("below", listed ? List.of()
+				: rows.stream().filter(r -> r.periodKey().equals(chosen)).toList());
 		model.addAttribute("consolidated", reports.findByCampaignIdAndUnitIdAndPeriodKeyAndConsolidated(
 				campaign.getId(), top, chosen, true).orElse(null));
 		model.addAttribute("canConsolidate", actor.writeAccess()

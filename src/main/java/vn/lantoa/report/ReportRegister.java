@@ -130,12 +130,7 @@ public class ReportRegister {
 			.count();
 		int returned = (int) units.stream().filter(o -> o.status() == ReportStatus.RETURNED).count();
 		return new Completeness(term.key(), term.deadline(), units.size(), submitted, onTime, returned,
-				rate(submitted, units.size()), rate(onTime, units.size()), units);
-	}
-
-	private static BigDecimal rate(int part, int whole) {
-		return whole == 0 ? null
-				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+				ReportTally.rate(submitted, units.size()), ReportTally.rate(onTime, units.size()), units);
 	}
 
 	List<Owed> owed(Campaign campaign, List<ReportPeriod> terms, long top) {

@@ -89,7 +89,7 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
-	void showsHandComputedFiguresOfASubtreeAndPeriod() {
+	void showsHandComputedFiguresOfASubtreeAndPeriod() throws Exception {
 		DashboardScenario scenario = scenario();
 		Ground g = scenario.ground();
 		Actor admin = g.admin();
@@ -131,6 +131,23 @@ class DashboardIntegrationTests {
 		assertThat(q1.reporting()).allMatch(r -> r.cells().size() == 4 && r.cells().stream()
 			.allMatch(c -> c.state() == ReportState.MISSING && c.submitted() == 0 && c.reportId() == null));
 		assertThat(q1.completeness()).extracting(DashboardFigures.Rate::expected).containsExactly(6, 6, 6, 6);
+
+		// the report register of the district lists its six reports one by one, or per unit below when asked
+		var session = signIn("admin");
+		String listed = mvc.perform(get("/reports").session(session).param("campaignId", String.valueOf(campaign))
+			.param("period", "2024Q1").param("unitId", String.valueOf(g.districtId()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(listed).contains("id=\"owed\"", "id=\"view-below\"").doesNotContain("id=\"below\"");
+		assertThat(listed.split("<tr data-unit=").length - 1).isEqualTo(6);
+		String below = mvc.perform(get("/reports").session(session).param("campaignId", String.valueOf(campaign))
+			.param("period", "2024Q1").param("unitId", String.valueOf(g.districtId())).param("view", "below"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(below).contains("id=\"below\"", "id=\"view-list\"").doesNotContain("id=\"owed\"");
+		String x1Code = jdbc.sql("select code from org_unit where id = ?").param(x1).query(String.class).single();
+		String x1Row = below.substring(below.indexOf("<tr data-unit=\"" + x1Code + "\""));
+		x1Row = x1Row.substring(0, x1Row.indexOf("</tr>"));
+		assertThat(x1Row).contains("unitId=" + x1).contains(">Đảng bộ xã Một")
+			.containsPattern("<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>");
 		assertThat(q1.assignments().counts()).containsEntry(Assignment.Status.COMPLETED_LATE, 1L)
 			.containsEntry(Assignment.Status.OVERDUE, 5L).containsEntry(Assignment.Status.IN_PROGRESS, 0L)
 			.containsEntry(Assignment.Status.COMPLETED_ON_TIME, 0L);

@@ -49,6 +49,10 @@ class ReportWorkflowIntegrationTests {
 	@Autowired
 	ReportRegister register;
 	@Autowired
+	ReportTally tally;
+	@Autowired
+	vn.lantoa.org.OrgTree tree;
+	@Autowired
 	CampaignPlanning planning;
 	@Autowired
 	ActivityRecording recording;
@@ -184,6 +188,7 @@ class ReportWorkflowIntegrationTests {
 		assertThat(q1.onTime()).isEqualTo(2);
 		assertThat(q1.returned()).isEqualTo(1);
 		assertThat(q1.completeness()).isEqualByComparingTo("66.7");
+		tallyAgrees(coordinator, p);
 
 		// 10 April: B resubmits; the first submission was late, so it stays late
 		clock.set(LocalDateTime.of(2030, 4, 10, 8, 0));
@@ -199,6 +204,8 @@ class ReportWorkflowIntegrationTests {
 		assertThat(q1.onTime()).isEqualTo(2);
 		assertThat(q1.completeness()).isEqualByComparingTo("100.0");
 		assertThat(q1.timeliness()).isEqualByComparingTo("66.7");
+		tallyAgrees(coordinator, p);
+		tallyAgrees(coordinator, a);
 
 		// P consolidates: its own activity (broadcasts 1) + A (2 activities, news 5, broadcasts 3) + A1 (news 4)
 		// + B (news 2); A's late activity is not in A's approved figures
@@ -251,8 +258,49 @@ class ReportWorkflowIntegrationTests {
 		for (ReportRegister.Completeness period : register.completenessOverTime(coordinator, campaign.getId(), p)) {
 			assertThat(period.submitted()).isLessThanOrEqualTo(period.expected());
 		}
+		tallyAgrees(coordinator, p);
 		assertThatThrownBy(() -> desk.open(reporter(c), campaign.getId(), c, "2030Q1", false))
 			.isInstanceOf(Refusal.class).extracting("messageKey").isEqualTo("report.error.notOwed");
+	}
+
+	/**
+	 * The database's tally agrees with the register's list: the same totals every period, and per row (the unit
+	 * itself, each unit directly below with its subtree) the same number of owed reports, with the row's own report.
+	 */
+	private void tallyAgrees(Actor actor, long top) {
+		List<ReportTally.Row> rows = tally.rows(actor, campaign.getId(), top);
+		List<ReportRegister.Completeness> listed = register.completenessOverTime(actor, campaign.getId(), top);
+		assertThat(ReportTally.totals(tally.periods(actor, campaign.getId()), rows))
+			.extracting(c -> c.periodKey() + " " + c.expected() + "/" + c.submitted() + "/" + c.onTime() + "/"
+					+ c.returned() + " " + c.completeness() + " " + c.timeliness())
+			.containsExactlyElementsOf(listed.stream().map(c -> c.periodKey() + " " + c.expected() + "/"
+					+ c.submitted() + "/" + c.onTime() + "/" + c.returned() + " " + c.completeness() + " "
+					+ c.timeliness()).toList());
+		for (ReportRegister.Completeness period : listed) {
+			Map<Long, Long> perRow = new java.util.HashMap<>();
+			Map<Long, ReportRegister.Owed> own = new java.util.HashMap<>();
+			for (ReportRegister.Owed o : period.units()) {
+				List<vn.lantoa.org.UnitView> path = tree.pathTo(o.unitId());
+				int at = path.stream().map(vn.lantoa.org.UnitView::id).toList().indexOf(top);
+				long row = o.unitId() == top ? top : path.get(at + 1).id();
+				perRow.merge(row, 1L, Long::sum);
+				if (row == o.unitId()) {
+					own.put(row, o);
+				}
+			}
+			List<ReportTally.Row> counted = rows.stream().filter(r -> r.periodKey().equals(period.periodKey()))
+				.toList();
+			assertThat(counted.stream().collect(java.util.stream.Collectors.toMap(ReportTally.Row::unitId,
+					r -> (long) r.expected()))).as(period.periodKey()).isEqualTo(perRow);
+			for (ReportTally.Row r : counted) {
+				ReportRegister.Owed o = own.get(r.unitId());
+				assertThat(r.own() == null ? null : List.of(r.own().status(), String.valueOf(r.own().reportId()),
+						String.valueOf(r.own().onTime()), String.valueOf(r.own().firstSubmittedAt())))
+					.isEqualTo(o == null ? null : List.of(o.status(), String.valueOf(o.reportId()),
+							String.valueOf(o.onTime()), String.valueOf(o.firstSubmittedAt())));
+				assertThat(r.submitted() + r.returned() + r.open()).isEqualTo(r.expected());
+			}
+		}
 	}
 
 	private long unit(Actor admin, long parent, String name, UnitKind kind) {

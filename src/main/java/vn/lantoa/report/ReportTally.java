@@ -1,0 +1,187 @@
+package vn.lantoa.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.report.ReportRegister.Completeness;
+import vn.lantoa.report.ReportRegister.Owed;
+import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.VietnameseOrder;
+
+/**
+ * The report register counted by the database: for every period, the reports a subtree owes and where they stand,
+ * summed per row — the unit itself, and each unit directly below it with its whole subtree. Pages of a large scope (a
+ * province owes hundreds of reports a period, the country tens of thousands) read these few rows instead of every
+ * owed report. Who owes what is {@link ReportRegister}'s rule, written here in SQL: a unit owes a period when it had
+ * been assigned work in the campaign and existed by the period's end (what came with the plan counts from the
+ * campaign's start) and had not closed before it; a unit that reported although it no longer owed still counts.
+ */
+@Service
+public class ReportTally {
+
+	/**
+	 * The reports of one row for one period: how many are owed ({@code expected}), submitted (approved included),
+	 * submitted on time, awaiting review although late, returned, approved, and not submitted ({@code open}: not
+	 * started or a draft). {@code own} is the row unit's own report when it owes one.
+	 */
+	public record Row(String periodKey, LocalDate deadline, long unitId, String unitCode, String unitName,
+			int expected, int submitted, int onTime, int late, int returned, int approved, int open, Owed own) {
+
+		/** Submitted of expected, in percent with one decimal. */
+		public BigDecimal completeness() {
+			return rate(submitted, expected);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final CampaignDirectory campaigns;
+	private final CampaignPeriods periods;
+	private final OrgTree tree;
+
+	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.periods = periods;
+		this.tree = tree;
+	}
+
+	/**
+	 * The rows of every period of the campaign under {@code top}: {@code top} first when it owes reports itself, then
+	 * the units directly below it by name; a row only where something is owed.
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> rows(Actor actor, long campaignId, long top) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		tree.requireVisible(actor, top);
+		return rows(campaign, periods.of(campaign), top);
+	}
+
+	/** The rows of one period. */
+	@Transactional(readOnly = true)
+	public List<Row> rows(Actor actor, long campaignId, long top, String periodKey) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		tree.requireVisible(actor, top);
+		return rows(campaign, List.of(periods.find(campaign, periodKey)), top);
+	}
+
+	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
+		Map<String, ReportPeriod> byKey = new HashMap<>();
+		terms.forEach(t -> byKey.put(t.key(), t));
+		Map<String, Object> params = new HashMap<>();
+		params.put("top", top);
+		params.put("campaign", campaign.getId());
+		params.put("planned", Timestamp.from(campaign.getCreatedAt().plusSeconds(60)));
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < terms.size(); i++) {
+			ReportPeriod t = terms.get(i);
+			params.put("k" + i, t.key());
+			params.put("b" + i, Timestamp.from(t.end().plusDays(1).atStartOfDay(Report.ZONE).toInstant()));
+			params.put("s" + i, Timestamp.from(t.end().atStartOfDay(Report.ZONE).toInstant()));
+			values.add(i == 0 ? "(cast(:k0 as varchar(10)), cast(:b0 as timestamp), cast(:s0 as timestamp))"
+					: "(:k%1$d, :b%1$d, :s%1$d)".formatted(i));
+		}
+		List<Row> rows = jdbc.sql("""
+				with owing as (
+				  select a.unit_id, min(a.created_at) as assigned_at, u.created_at, u.closed_at
+				  from assignment a join org_unit u on u.id = a.unit_id
+				  join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
+				  where a.campaign_id = :campaign
+				  group by a.unit_id, u.created_at, u.closed_at)
+				select p.period_key, ru.id, ru.code, ru.name, count(*),
+				       sum(case when r.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),
+				       sum(case when r.status in ('SUBMITTED', 'APPROVED') and r.on_time = true then 1 else 0 end),
+				       sum(case when r.status = 'SUBMITTED' and r.on_time = false then 1 else 0 end),
+				       sum(case when r.status = 'RETURNED' then 1 else 0 end),
+				       sum(case when r.status = 'APPROVED' then 1 else 0 end),
+				       sum(case when r.status is null or r.status = 'DRAFT' then 1 else 0 end),
+				       sum(case when o.unit_id = ru.id then 1 else 0 end),
+				       max(case when o.unit_id = ru.id then r.id end),
+				       max(case when o.unit_id = ru.id then r.status end),
+				       max(case when o.unit_id = ru.id then r.first_submitted_at end),
+				       max(case when o.unit_id = ru.id and r.on_time = true then 1
+				                when o.unit_id = ru.id and r.on_time = false then 0 end)
+				from owing o
+				join org_unit_tree td on td.ancestor_id = :top and td.unit_id = o.unit_id
+				left join org_unit_tree rt on rt.unit_id = o.unit_id and rt.depth = td.depth - 1
+				join org_unit ru on ru.id = coalesce(rt.ancestor_id, o.unit_id)
+				cross join (values %s) p (period_key, ends_before, ends_from)
+				left join report r on r.unit_id = o.unit_id and r.campaign_id = :campaign
+				  and r.period_key = p.period_key and r.consolidated = false
+				where ((o.assigned_at <= :planned or o.assigned_at < p.ends_before)
+				       and (o.created_at <= :planned or o.created_at < p.ends_before)
+				       and (o.closed_at is null or o.closed_at >= p.ends_from))
+				   or r.status in ('SUBMITTED', 'APPROVED')
+				group by p.period_key, ru.id, ru.code, ru.name""".formatted(String.join(", ", values)))
+			.params(params)
+			.query((rs, n) -> {
+				ReportPeriod term = byKey.get(rs.getString(1));
+				long unit = rs.getLong(2);
+				Owed own = null;
+				if (rs.getInt(12) > 0) {
+					long report = rs.getLong(13);
+					Long reportId = rs.wasNull() ? null : report;
+					String status = rs.getString(14);
+					Timestamp first = rs.getTimestamp(15);
+					int onTime = rs.getInt(16);
+					Boolean ownOnTime = rs.wasNull() ? null : onTime == 1;
+					own = new Owed(unit, rs.getString(3), rs.getString(4), term.key(), term.deadline(), reportId,
+							status == null ? ReportStatus.NOT_STARTED : ReportStatus.valueOf(status),
+							first == null ? null : first.toInstant(), ownOnTime);
+				}
+				return new Row(term.key(), term.deadline(), unit, rs.getString(3), rs.getString(4), rs.getInt(5),
+						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), own);
+			})
+			.list();
+		List<Row> ordered = new ArrayList<>(rows.stream().filter(r -> r.unitId() == top).toList());
+		List<Row> below = new ArrayList<>(rows.stream().filter(r -> r.unitId() != top).toList());
+		VietnameseOrder.sort(below, Row::unitName);
+		ordered.addAll(below);
+		return ordered;
+	}
+
+	/** The periods' totals over the rows, in the campaign's order (the units' lists left empty). */
+	public static List<Completeness> totals(List<ReportPeriod> terms, List<Row> rows) {
+		List<Completeness> all = new ArrayList<>();
+		for (ReportPeriod term : terms) {
+			int expected = 0;
+			int submitted = 0;
+			int onTime = 0;
+			int returned = 0;
+			for (Row r : rows) {
+				if (r.periodKey().equals(term.key())) {
+					expected += r.expected();
+					submitted += r.submitted();
+					onTime += r.onTime();
+					returned += r.returned();
+				}
+			}
+			all.add(new Completeness(term.key(), term.deadline(), expected, submitted, onTime, returned,
+					rate(submitted, expected), rate(onTime, expected), List.of()));
+		}
+		return all;
+	}
+
+	/** The campaign's periods over the actor's view of it. */
+	@Transactional(readOnly = true)
+	public List<ReportPeriod> periods(Actor actor, long campaignId) {
+		return periods.of(campaigns.get(actor, campaignId));
+	}
+
+	static BigDecimal rate(int part, int whole) {
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+	}
+}
