@@ -17,6 +17,7 @@ import vn.lantoa.campaign.CampaignPlan.ChannelPlan;
 import vn.lantoa.campaign.CampaignPlan.ThemePlan;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
@@ -36,9 +37,11 @@ public class CampaignPlanning {
 	private final MeasureCatalogue measures;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ChangeCounters counters;
 
 	CampaignPlanning(Campaigns campaigns, Assignments assignments, JdbcClient jdbc, OrgTree tree,
-			MeasureCatalogue measures, AuditTrail audit, Clock clock) {
+			MeasureCatalogue measures, AuditTrail audit, Clock clock, ChangeCounters counters) {
+		this.counters = counters;
 		this.campaigns = campaigns;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
@@ -84,6 +87,7 @@ public class CampaignPlanning {
 				handed++;
 			}
 		}
+		counters.bump(ChangeCounters.REGISTER);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("title", campaign.getTitle());
 		after.put("period", campaign.getStartsOn() + "/" + campaign.getEndsOn());
@@ -130,6 +134,7 @@ public class CampaignPlanning {
 					unitId, "group", group.groupTitle().trim(), "dueOn", group.dueOn()), unitId);
 			handed.add(a);
 		}
+		counters.bump(ChangeCounters.REGISTER);
 		return handed;
 	}
 

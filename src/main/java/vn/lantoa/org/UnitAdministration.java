@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
@@ -29,8 +30,11 @@ public class UnitAdministration {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ChangeCounters counters;
 
-	UnitAdministration(OrgUnits units, OrgTree tree, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+	UnitAdministration(OrgUnits units, OrgTree tree, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+			ChangeCounters counters) {
+		this.counters = counters;
 		this.events = events;
 		this.units = units;
 		this.tree = tree;
@@ -62,6 +66,7 @@ public class UnitAdministration {
 		OrgUnit unit = units.save(OrgUnit.create(parentId, code, name, kind, Instant.now(clock)));
 		tree.addLeaf(unit.getId(), parentId);
 		audit.record(ENTITY, unit.getId(), "CREATE", Map.of(), unit.snapshot(), unit.getId());
+		counters.bump(ChangeCounters.REGISTER);
 		return unit;
 	}
 
@@ -139,6 +144,7 @@ public class UnitAdministration {
 	private OrgUnit saveAudited(OrgUnit unit, Map<String, Object> before, String action) {
 		OrgUnit saved = units.save(unit);
 		audit.record(ENTITY, saved.getId(), action, before, saved.snapshot(), saved.getId());
+		counters.bump(ChangeCounters.REGISTER);
 		return saved;
 	}
 }

@@ -19,6 +19,7 @@ import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.org.UnitView;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
@@ -45,10 +46,12 @@ public class ReportDesk {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ChangeCounters counters;
 
 	ReportDesk(Reports reports, FigureStore figures, Consolidation consolidation, ReportRegister register,
 			CampaignPeriods periods, CampaignDirectory campaigns, OrgTree tree, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ChangeCounters counters) {
+		this.counters = counters;
 		this.reports = reports;
 		this.figures = figures;
 		this.consolidation = consolidation;
@@ -92,6 +95,7 @@ public class ReportDesk {
 			Report report = reports.save(Report.open(campaignId, unitId, period.key(), consolidated, period.deadline(),
 					narrative, actor.username(), clock.instant()));
 			event(report, "OPEN", actor, null);
+			counters.bump(ChangeCounters.REGISTER);
 			audit.record(ENTITY, report.getId(), "CREATE", Map.of(), report.snapshot(), unitId);
 			return report;
 		} catch (DuplicateKeyException e) {
@@ -230,6 +234,7 @@ public class ReportDesk {
 		try {
 			Report saved = reports.save(report);
 			audit.record(ENTITY, saved.getId(), action, before, saved.snapshot(), saved.getUnitId());
+			counters.bump(ChangeCounters.REGISTER);
 			return saved;
 		} catch (OptimisticLockingFailureException e) {
 			throw new StaleEdit();

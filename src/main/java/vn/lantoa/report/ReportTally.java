@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.lantoa.org.OrgTree;
 import vn.lantoa.report.ReportRegister.Completeness;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.VietnameseOrder;
 
 /**
@@ -46,12 +48,23 @@ public class ReportTally {
 		}
 	}
 
+	/** What the tally of a campaign's periods under a unit was when the register's counter read {@code version}. */
+	private record Tallied(long version, List<Row> rows) {
+	}
+
+	/** Tallies kept at most; beyond it the cache starts afresh (a national root's tally is a few hundred rows). */
+	static final int CACHED_AT_MOST = 2_000;
+
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
+	private final ChangeCounters counters;
+	private final Map<List<Object>, Tallied> cache = new ConcurrentHashMap<>();
 
-	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree) {
+	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
+			ChangeCounters counters) {
+		this.counters = counters;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.periods = periods;
@@ -77,7 +90,27 @@ public class ReportTally {
 		return rows(campaign, List.of(periods.find(campaign, periodKey)), top);
 	}
 
+	/**
+	 * The tally, from the cache while the register's counter has not moved since it was computed (every write to
+	 * reports, assignments and units bumps it in its own transaction, on whichever node), else from the database.
+	 * The counter is read before the tally, so a cached tally is never older than the counter it is filed under.
+	 */
 	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
+		long version = counters.current(ChangeCounters.REGISTER);
+		List<Object> key = List.of(campaign.getId(), campaign.getCreatedAt(), top, terms);
+		Tallied cached = cache.get(key);
+		if (cached != null && cached.version() == version) {
+			return cached.rows();
+		}
+		List<Row> rows = List.copyOf(counted(campaign, terms, top));
+		if (cache.size() >= CACHED_AT_MOST) {
+			cache.clear();
+		}
+		cache.put(key, new Tallied(version, rows));
+		return rows;
+	}
+
+	private List<Row> counted(Campaign campaign, List<ReportPeriod> terms, long top) {
 		Map<String, ReportPeriod> byKey = new HashMap<>();
 		terms.forEach(t -> byKey.put(t.key(), t));
 		Map<String, Object> params = new HashMap<>();

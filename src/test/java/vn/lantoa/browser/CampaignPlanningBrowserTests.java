@@ -313,7 +313,9 @@ class CampaignPlanningBrowserTests {
 	 * same kinds, which the campaign rightly includes, so the demo's are checked as a subsequence.
 	 */
 	private static void assertUnitsInOrder(Page page) {
-		page.locator(".unit-tasks h3").first().waitFor();
+		// the page streams in: wait for the last unit in order, not merely the first
+		page.locator(".unit-tasks h3").filter(new Locator.FilterOptions()
+			.setHasText(SEED_UNITS[SEED_UNITS.length - 1])).first().waitFor();
 		org.assertj.core.api.Assertions.assertThat(page.locator(".unit-tasks h3").allTextContents())
 			.containsSubsequence(SEED_UNITS);
 	}

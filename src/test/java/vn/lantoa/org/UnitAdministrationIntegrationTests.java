@@ -46,13 +46,14 @@ class UnitAdministrationIntegrationTests {
 	void offersThePathDownToTheChosenUnitAndItsChildrenByName() {
 		Actor admin = fixtures.actor("admin");
 		OrgUnit parent = create(admin, "UBND-TP");
-		OrgUnit b = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ Đồng Tâm",
+		OrgUnit b = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ thí điểm Eo",
 				UnitKind.PARTY_CELL);
-		OrgUnit a = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ Dương Quang",
+		OrgUnit a = administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ thí điểm Đèo",
 				UnitKind.PARTY_CELL);
 		OrgUnit below = create(admin, a.getCode());
 
-		// from the city down to the chosen unit, then its children in Vietnamese order ("D" before "Đ")
+		// from the city down to the chosen unit, then its children in Vietnamese order ("Đ" before "E", unlike the
+		// characters' codes)
 		assertThat(tree.choices(fixtures.unit("THANHUY"), parent.getId()))
 			.extracting(u -> u.code() + "@" + u.depth())
 			.containsExactly("THANHUY@0", "UBND-TP@1", parent.getCode() + "@2", a.getCode() + "@3", b.getCode() + "@3");

@@ -1,0 +1,37 @@
+package vn.lantoa.shared;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counters in the database that writes bump inside their own transaction, so that a node which cached something
+ * computed from those writes' tables knows, with one primary-key read, whether it is still current, whichever node
+ * made the change. A change and its bump commit together, and a statement sees only committed data, so a value read
+ * before a computation never vouches for a result older than itself.
+ */
+@Component
+public class ChangeCounters {
+
+	/** The report register's inputs: reports and their states, assignments, the unit tree and its names. */
+	public static final String REGISTER = "register";
+
+	private final JdbcClient jdbc;
+
+	ChangeCounters(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Counts a change; only inside the transaction that makes it. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void bump(String name) {
+		jdbc.sql("update change_counter set changes = changes + 1 where name = ?").param(name).update();
+	}
+
+	/** The counter's value now. */
+	public long current(String name) {
+		return jdbc.sql("select coalesce(max(changes), 0) from change_counter where name = ?").param(name)
+			.query(Long.class).single();
+	}
+}
