@@ -2,6 +2,7 @@ package vn.lantoa.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -110,10 +111,39 @@ public class CampaignDirectory {
 		return assignmentQuery("a.campaign_id = ?", campaignId, top);
 	}
 
+	/** The campaign's assignments in the subtree of {@code top} per status today, counted by the database. */
+	@Transactional(readOnly = true)
+	public Map<Assignment.Status, Long> statusCounts(Actor actor, long campaignId, long top) {
+		tree.requireVisible(actor, top);
+		Map<Assignment.Status, Long> counts = new java.util.EnumMap<>(Assignment.Status.class);
+		for (Assignment.Status s : Assignment.Status.values()) {
+			counts.put(s, 0L);
+		}
+		jdbc.sql("""
+				select case when a.completed_on is not null and a.completed_on > a.due_on then 'COMPLETED_LATE'
+				            when a.completed_on is not null then 'COMPLETED_ON_TIME'
+				            when a.due_on < ? then 'OVERDUE' else 'IN_PROGRESS' end, count(*)
+				from assignment a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
+				where a.campaign_id = ? group by 1""")
+			.params(LocalDate.now(clock), top, campaignId)
+			.query(rs -> {
+				counts.put(Assignment.Status.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** The campaign's overdue assignments in the subtree of {@code top}, the longest overdue first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> overdue(Actor actor, long campaignId, long top, int limit) {
+		tree.requireVisible(actor, top);
+		return assignmentQuery("a.campaign_id = ? and a.completed_on is null and a.due_on < ?", top, " limit " + limit,
+				campaignId, LocalDate.now(clock));
+	}
+
 	/** The open assignments of the actor's subtree across all campaigns, the most urgent first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> openAssignmentsOf(Actor actor, int limit) {
-		return assignmentQuery("a.completed_on is null and 1 = ?", 1L, actor.scopeUnitId(), " limit " + limit);
+		return assignmentQuery("a.completed_on is null", actor.scopeUnitId(), " limit " + limit);
 	}
 
 	/** How many assignments of the campaign in the actor's subtree are overdue today, counted by the database. */
@@ -126,10 +156,10 @@ public class CampaignDirectory {
 	}
 
 	private List<AssignmentView> assignmentQuery(String condition, long value, long scope) {
-		return assignmentQuery(condition, value, scope, "");
+		return assignmentQuery(condition, scope, "", value);
 	}
 
-	private List<AssignmentView> assignmentQuery(String condition, long value, long scope, String limit) {
+	private List<AssignmentView> assignmentQuery(String condition, long scope, String limit, Object... values) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.group_title, a.tasks, a.due_on,
@@ -137,7 +167,7 @@ public class CampaignDirectory {
 				from assignment a join campaign c on c.id = a.campaign_id join org_unit u on u.id = a.unit_id
 				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
 				where %s order by a.completed_on nulls first, a.due_on, u.name%s""".formatted(condition, limit))
-			.params(scope, value)
+			.params(params(scope, values))
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject(8, LocalDate.class);
 				LocalDate done = rs.getObject(9, LocalDate.class);
@@ -148,6 +178,12 @@ public class CampaignDirectory {
 						rs.getString(6), Campaign.lines(rs.getString(7)), due, done, status, rs.getInt(10));
 			})
 			.list();
+	}
+
+	private static List<Object> params(long scope, Object... values) {
+		List<Object> all = new java.util.ArrayList<>(List.of(scope));
+		all.addAll(List.of(values));
+		return all;
 	}
 
 	private static List<String> split(String codes) {

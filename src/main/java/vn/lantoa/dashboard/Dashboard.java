@@ -200,18 +200,21 @@ public class Dashboard {
 		}).toList();
 	}
 
+	/** The assignments' counts per status and the longest overdue, from the database. */
 	private DashboardFigures.Assignments assignments(vn.lantoa.shared.Actor actor, long campaignId, long top) {
-		List<AssignmentView> all = campaigns.assignments(actor, campaignId, top);
-		Map<Assignment.Status, Long> counts = new EnumMap<>(Assignment.Status.class);
-		for (Assignment.Status s : Assignment.Status.values()) {
-			counts.put(s, 0L);
-		}
-		all.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
-		List<AssignmentView> overdue = all.stream().filter(a -> a.status() == Assignment.Status.OVERDUE)
-			.sorted(Comparator.comparing(AssignmentView::dueOn)).toList();
-		List<AssignmentView> list = new ArrayList<>(overdue);
+		return new DashboardFigures.Assignments(campaigns.statusCounts(actor, campaignId, top),
+				campaigns.overdue(actor, campaignId, top, DashboardFigures.Assignments.OVERDUE_SHOWN));
+	}
+
+	/** Every assignment of the campaign in the subtree of {@code top}, the overdue ones first (for exports). */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> assignmentList(vn.lantoa.shared.Actor actor, long campaignId, Long unitId) {
+		List<AssignmentView> all = campaigns.assignments(actor, campaignId,
+				unitId == null ? actor.scopeUnitId() : unitId);
+		List<AssignmentView> list = new ArrayList<>(all.stream().filter(a -> a.status() == Assignment.Status.OVERDUE)
+			.sorted(Comparator.comparing(AssignmentView::dueOn)).toList());
 		all.stream().filter(a -> a.status() != Assignment.Status.OVERDUE).forEach(list::add);
-		return new DashboardFigures.Assignments(counts, overdue, list);
+		return list;
 	}
 
 	private List<UnitActivity> units(long campaignId, long top, MonthRange months) {

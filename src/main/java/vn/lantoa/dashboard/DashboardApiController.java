@@ -75,8 +75,8 @@ class DashboardApiController {
 							c.deadline(), c.onTime(), c.expected(), c.submitted())))
 					.toList(),
 				f.completeness(),
-				new AssignmentsJson(f.assignments().counts(), f.assignments().overdue().stream()
-					.map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
+				new AssignmentsJson(f.assignments().counts(), dashboard.assignmentList(actor, id, unitId).stream()
+					.filter(a -> a.status() == vn.lantoa.campaign.Assignment.Status.OVERDUE).map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
 							a.status()))
 					.toList()),
 				f.trend().stream().map(t -> new TrendJson(t.month().toString(), t.channelId(), t.activities(),

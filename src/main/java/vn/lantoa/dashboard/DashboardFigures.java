@@ -107,19 +107,14 @@ public record DashboardFigures(long campaignId, String campaignTitle, long unitI
 		}
 	}
 
-	/** Assignments by status, the overdue ones first in {@code list}. */
-	public record Assignments(Map<Assignment.Status, Long> counts, List<AssignmentView> overdue,
-			List<AssignmentView> list) {
+	/** Assignments by status, and the longest overdue ones. */
+	public record Assignments(Map<Assignment.Status, Long> counts, List<AssignmentView> overdue) {
 
-		/** Overdue assignments a page lists, the longest overdue first; the rest are counted. */
+		/** Overdue assignments a dashboard lists, the longest overdue first; the rest are counted. */
 		public static final int OVERDUE_SHOWN = 25;
 
-		public List<AssignmentView> overdueShown() {
-			return overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size()));
-		}
-
-		public int overdueNotShown() {
-			return overdue.size() - overdueShown().size();
+		public long overdueNotShown() {
+			return counts.getOrDefault(Assignment.Status.OVERDUE, 0L) - overdue.size();
 		}
 	}
 

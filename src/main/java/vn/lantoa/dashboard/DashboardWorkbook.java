@@ -34,9 +34,9 @@ class DashboardWorkbook {
 		this.labels = labels;
 	}
 
-	byte[] write(DashboardFigures f, Locale locale) {
+	byte[] write(DashboardFigures f, List<AssignmentView> assignments, Locale locale) {
 		List<Table> tables = List.of(coverage(f, locale), reporting(f, locale), completeness(f, locale),
-				trend(f, locale), assignments(f, locale), units(f, locale));
+				trend(f, locale), assignments(f, assignments, locale), units(f, locale));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			FigureWorkbook.write(f.campaignTitle() + " – " + f.unitName() + " – " + labels.period(f.period(), locale),
@@ -118,11 +118,11 @@ class DashboardWorkbook {
 		return new Table(labels.text("dashboard.trend", locale), columns, rows, false);
 	}
 
-	private Table assignments(DashboardFigures f, Locale locale) {
+	private Table assignments(DashboardFigures f, List<AssignmentView> assignments, Locale locale) {
 		List<String> columns = List.of(labels.text("dashboard.unit", locale), labels.text("dashboard.dueOn", locale),
 				labels.text("dashboard.status", locale));
 		List<List<Object>> rows = new ArrayList<>();
-		for (AssignmentView a : f.assignments().list()) {
+		for (AssignmentView a : assignments) {
 			rows.add(List.of(a.unitName(), "%02d/%02d/%d".formatted(a.dueOn().getDayOfMonth(),
 					a.dueOn().getMonthValue(), a.dueOn().getYear()),
 					labels.text("assignment.status." + a.status().name(), locale)));
