@@ -128,6 +128,10 @@ public class Backup {
 						rows.put(table.name(), Files.exists(file) ? TableCopy.load(connection, table, file) : 0L);
 					}
 					continueIdentities(connection, schema);
+					// a node that ran on this database before cached what it held: the counters tell it to forget
+					try (Statement sql = connection.createStatement()) {
+						sql.executeUpdate("update change_counter set changes = changes + 1");
+					}
 					connection.commit();
 				} catch (SQLException | IOException | RuntimeException e) {
 					connection.rollback();

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
@@ -26,8 +27,11 @@ public class AssignmentProgress {
 	private final OrgTree tree;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ChangeCounters counters;
 
-	AssignmentProgress(Assignments assignments, OrgTree tree, AuditTrail audit, Clock clock) {
+	AssignmentProgress(Assignments assignments, OrgTree tree, AuditTrail audit, Clock clock,
+			ChangeCounters counters) {
+		this.counters = counters;
 		this.assignments = assignments;
 		this.tree = tree;
 		this.audit = audit;
@@ -65,6 +69,7 @@ public class AssignmentProgress {
 		Assignment saved = assignments.save(assignment);
 		audit.record("Assignment", saved.getId(), action, Map.of("completedOn", String.valueOf(was)),
 				Map.of("completedOn", String.valueOf(saved.getCompletedOn())), saved.getUnitId());
+		counters.bump(ChangeCounters.REGISTER);
 		return saved;
 	}
 }

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.calendar.WorkingCalendar;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 
@@ -38,9 +40,12 @@ public class CampaignDirectory {
 	private final OrgTree tree;
 	private final java.time.Clock clock;
 	private final WorkingCalendar calendar;
+	/** Counts and short lists over a subtree's assignments, kept while the register's counter stands still. */
+	private final CountedCache<List<Object>, Object> counted;
 
 	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, ChangeCounters counters) {
+		this.counted = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.tree = tree;
@@ -115,6 +120,14 @@ public class CampaignDirectory {
 	@Transactional(readOnly = true)
 	public Map<Assignment.Status, Long> statusCounts(Actor actor, long campaignId, long top) {
 		tree.requireVisible(actor, top);
+		LocalDate today = LocalDate.now(clock);
+		@SuppressWarnings("unchecked")
+		Map<Assignment.Status, Long> kept = (Map<Assignment.Status, Long>) counted.get(
+				List.of("statusCounts", campaignId, top, today), () -> statusCounts(campaignId, top, today));
+		return kept;
+	}
+
+	private Map<Assignment.Status, Long> statusCounts(long campaignId, long top, LocalDate today) {
 		Map<Assignment.Status, Long> counts = new java.util.EnumMap<>(Assignment.Status.class);
 		for (Assignment.Status s : Assignment.Status.values()) {
 			counts.put(s, 0L);
@@ -125,34 +138,34 @@ public class CampaignDirectory {
 				            when a.due_on < ? then 'OVERDUE' else 'IN_PROGRESS' end, count(*)
 				from assignment a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
 				where a.campaign_id = ? group by 1""")
-			.params(LocalDate.now(clock), top, campaignId)
+			.params(today, top, campaignId)
 			.query(rs -> {
 				counts.put(Assignment.Status.valueOf(rs.getString(1)), rs.getLong(2));
 			});
-		return counts;
+		return java.util.Collections.unmodifiableMap(counts);
 	}
 
 	/** The campaign's overdue assignments in the subtree of {@code top}, the longest overdue first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> overdue(Actor actor, long campaignId, long top, int limit) {
 		tree.requireVisible(actor, top);
-		return assignmentQuery("a.campaign_id = ? and a.completed_on is null and a.due_on < ?", top, " limit " + limit,
-				campaignId, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		return kept(List.of("overdue", campaignId, top, today, limit), () -> assignmentQuery(
+				"a.campaign_id = ? and a.completed_on is null and a.due_on < ?", top, " limit " + limit, campaignId,
+				today));
 	}
 
 	/** The open assignments of the actor's subtree across all campaigns, the most urgent first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> openAssignmentsOf(Actor actor, int limit) {
-		return assignmentQuery("a.completed_on is null", actor.scopeUnitId(), " limit " + limit);
+		return kept(List.of("open", actor.scopeUnitId(), LocalDate.now(clock), limit),
+				() -> assignmentQuery("a.completed_on is null", actor.scopeUnitId(), " limit " + limit));
 	}
 
 	/** How many assignments of the campaign in the actor's subtree are overdue today, counted by the database. */
 	@Transactional(readOnly = true)
 	public long overdue(Actor actor, long campaignId) {
-		return jdbc.sql("""
-				select count(*) from assignment a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
-				where a.campaign_id = ? and a.completed_on is null and a.due_on < ?""")
-			.params(actor.scopeUnitId(), campaignId, LocalDate.now(clock)).query(Long.class).single();
+		return statusCounts(actor, campaignId, actor.scopeUnitId()).get(Assignment.Status.OVERDUE);
 	}
 
 	private List<AssignmentView> assignmentQuery(String condition, long value, long scope) {
@@ -178,6 +191,11 @@ public class CampaignDirectory {
 						rs.getString(6), Campaign.lines(rs.getString(7)), due, done, status, rs.getInt(10));
 			})
 			.list();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<AssignmentView> kept(List<Object> key, java.util.function.Supplier<List<AssignmentView>> query) {
+		return (List<AssignmentView>) counted.get(key, () -> List.copyOf(query.get()));
 	}
 
 	private static List<Object> params(long scope, Object... values) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.VietnameseOrder;
 
@@ -23,9 +25,12 @@ import vn.lantoa.shared.VietnameseOrder;
 public class OrgTree {
 
 	private final JdbcClient jdbc;
+	/** The units below a unit with their subtrees' sizes, kept while the register's counter stands still. */
+	private final CountedCache<Long, List<Child>> children;
 
-	OrgTree(JdbcClient jdbc) {
+	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
+		this.children = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it. */
@@ -63,6 +68,10 @@ public class OrgTree {
 	/** The units directly below the unit, by name, each with the number of units in its subtree. */
 	@Transactional(readOnly = true)
 	public List<Child> children(long unitId) {
+		return children.get(unitId, () -> List.copyOf(countedChildren(unitId)));
+	}
+
+	private List<Child> countedChildren(long unitId) {
 		List<Child> children = jdbc.sql("""
 				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, 1 as depth, count(*) as size
 				from org_unit u join org_unit_tree t on t.ancestor_id = u.id

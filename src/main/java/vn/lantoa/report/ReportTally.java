@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +20,7 @@ import vn.lantoa.report.ReportRegister.Completeness;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.VietnameseOrder;
 
 /**
@@ -48,10 +48,6 @@ public class ReportTally {
 		}
 	}
 
-	/** What the tally of a campaign's periods under a unit was when the register's counter read {@code version}. */
-	private record Tallied(long version, List<Row> rows) {
-	}
-
 	/** Tallies kept at most; beyond it the cache starts afresh (a national root's tally is a few hundred rows). */
 	static final int CACHED_AT_MOST = 2_000;
 
@@ -59,12 +55,11 @@ public class ReportTally {
 	private final CampaignDirectory campaigns;
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
-	private final ChangeCounters counters;
-	private final Map<List<Object>, Tallied> cache = new ConcurrentHashMap<>();
+	private final CountedCache<List<Object>, List<Row>> cache;
 
 	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
 			ChangeCounters counters) {
-		this.counters = counters;
+		this.cache = new CountedCache<>(counters, ChangeCounters.REGISTER, CACHED_AT_MOST);
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.periods = periods;
@@ -96,18 +91,8 @@ public class ReportTally {
 	 * The counter is read before the tally, so a cached tally is never older than the counter it is filed under.
 	 */
 	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
-		long version = counters.current(ChangeCounters.REGISTER);
-		List<Object> key = List.of(campaign.getId(), campaign.getCreatedAt(), top, terms);
-		Tallied cached = cache.get(key);
-		if (cached != null && cached.version() == version) {
-			return cached.rows();
-		}
-		List<Row> rows = List.copyOf(counted(campaign, terms, top));
-		if (cache.size() >= CACHED_AT_MOST) {
-			cache.clear();
-		}
-		cache.put(key, new Tallied(version, rows));
-		return rows;
+		return cache.get(List.of(campaign.getId(), campaign.getCreatedAt(), top, terms),
+				() -> List.copyOf(counted(campaign, terms, top)));
 	}
 
 	private List<Row> counted(Campaign campaign, List<ReportPeriod> terms, long top) {

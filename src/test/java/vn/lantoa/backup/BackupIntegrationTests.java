@@ -63,7 +63,15 @@ class BackupIntegrationTests {
 					"--server.port=-1", "--lantoa.demo=false"))) {
 			Map<String, List<String>> after = rows(restored.getBean(DataSource.class));
 			assertThat(after.keySet()).isEqualTo(before.keySet());
-			before.forEach((table, list) -> assertThat(after.get(table)).as(table).containsExactlyElementsOf(list));
+			// every row comes back as it was, but the change counters, which move on so that no node trusts what it
+			// cached before the restore
+			before.forEach((table, list) -> {
+				if (!table.equals("change_counter")) {
+					assertThat(after.get(table)).as(table).containsExactlyElementsOf(list);
+				}
+			});
+			assertThat(after.get("change_counter")).hasSameSizeAs(before.get("change_counter"))
+				.isNotEqualTo(before.get("change_counter"));
 			assertThat(before.values().stream().mapToInt(List::size).sum())
 				.isEqualTo(made.rows().values().stream().mapToLong(Long::longValue).sum());
 

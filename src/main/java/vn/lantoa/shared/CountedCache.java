@@ -1,0 +1,43 @@
+package vn.lantoa.shared;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Results kept on this node while a {@link ChangeCounters change counter} stands still. Each lookup reads the counter
+ * first (one primary-key read) and computes afresh when it moved, whichever node made the change; since the counter
+ * is read before the computation, a result is never filed under a counter value newer than the data it saw.
+ */
+public final class CountedCache<K, V> {
+
+	private record Entry<V>(long changes, V value) {
+	}
+
+	private final ChangeCounters counters;
+	private final String counter;
+	private final int capacity;
+	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	/** A cache of at most {@code capacity} results (it starts afresh beyond), valid while {@code counter} stands. */
+	public CountedCache(ChangeCounters counters, String counter, int capacity) {
+		this.counters = counters;
+		this.counter = counter;
+		this.capacity = capacity;
+	}
+
+	/** The result for the key: kept, or computed now and kept. Results must be immutable. */
+	public V get(K key, Supplier<V> compute) {
+		long changes = counters.current(counter);
+		Entry<V> kept = entries.get(key);
+		if (kept != null && kept.changes() == changes) {
+			return kept.value();
+		}
+		V value = compute.get();
+		if (entries.size() >= capacity) {
+			entries.clear();
+		}
+		entries.put(key, new Entry<>(changes, value));
+		return value;
+	}
+}
