@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,10 @@ public class ActivityQueries {
 
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
+	private final ActivityCounts counts;
 
-	ActivityQueries(JdbcClient jdbc, OrgTree tree) {
+	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts) {
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.tree = tree;
 	}
@@ -83,9 +86,15 @@ public class ActivityQueries {
 		}
 		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? ";
 		int limit = words.isEmpty() ? COUNT_LIMIT : SEARCH_COUNT_LIMIT;
-		long counted = jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
-			.params(params).query(Long.class).single();
-		boolean exact = counted <= limit;
+		// the live activities of a subtree by campaign, theme and channel are counted already, whatever their number
+		boolean kept = words.isEmpty() && !filter.deleted() && filter.from() == null && filter.to() == null
+				&& filter.startsFrom() == null && filter.startsTo() == null;
+		OptionalLong known = kept ? counts.count(top, filter.campaignId(), filter.themeId(), filter.channelId())
+				: OptionalLong.empty();
+		long counted = known.isPresent() ? known.getAsLong()
+				: jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
+					.params(params).query(Long.class).single();
+		boolean exact = known.isPresent() || counted <= limit;
 		String order = switch (filter.sort()) {
 			case NEWEST -> "a.starts_on desc, a.id desc";
 			case OLDEST -> "a.starts_on, a.id";
@@ -106,7 +115,7 @@ public class ActivityQueries {
 					new LinkedHashMap<>()))
 			.list();
 		fillThemesAndMeasures(rows);
-		return new Page(rows, Math.min(counted, limit), exact, filter.page(), filter.size());
+		return new Page(rows, known.isPresent() ? counted : Math.min(counted, limit), exact, filter.page(), filter.size());
 	}
 
 	private static void condition(StringBuilder where, List<Object> params, Object value, String sql) {

@@ -1,0 +1,41 @@
+package vn.lantoa.rollup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.lantoa.activity.ActivityCounts;
+
+/**
+ * Counts a subtree's live activities from the unit's own roll-up rows, every reporting month together: theme 0 counts
+ * each activity once, a theme's rows count the activities of that theme. The roll-ups change in the transaction that
+ * changes an activity, so the count is exact.
+ */
+@Component
+class RollupActivityCounts implements ActivityCounts {
+
+	private final JdbcClient jdbc;
+
+	RollupActivityCounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public OptionalLong count(long unitId, Long campaignId, Long themeId, Long channelId) {
+		StringBuilder sql = new StringBuilder(
+				"select coalesce(sum(activities), 0) from rollup_activity where unit_id = ? and theme_id = ?");
+		List<Object> params = new ArrayList<>(List.of(unitId, themeId == null ? RollupQueries.ALL_THEMES : themeId));
+		if (campaignId != null) {
+			sql.append(" and campaign_id = ?");
+			params.add(campaignId);
+		}
+		if (channelId != null) {
+			sql.append(" and channel_id = ?");
+			params.add(channelId);
+		}
+		return OptionalLong.of(jdbc.sql(sql.toString()).params(params).query(Long.class).single());
+	}
+}
