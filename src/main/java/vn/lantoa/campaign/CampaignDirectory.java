@@ -81,6 +81,16 @@ public class CampaignDirectory {
 		return campaign;
 	}
 
+	/**
+	 * What recording an activity of the unit in the campaign, on the themes and channel, with the measures, is
+	 * checked against, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public RecordingRules recordingRules(Actor actor, long campaignId, long unitId, java.util.Collection<Long> themeIds,
+			long channelId, java.util.Collection<String> measureCodes) {
+		return RecordingRules.read(jdbc, actor, campaignId, unitId, themeIds, channelId, measureCodes);
+	}
+
 	@Transactional(readOnly = true)
 	public List<ThemeView> themes(long campaignId) {
 		return jdbc.sql("select id, position, title, body from campaign_theme where campaign_id = ? order by position")
