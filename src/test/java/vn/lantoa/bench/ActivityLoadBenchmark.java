@@ -111,7 +111,8 @@ public final class ActivityLoadBenchmark {
 		 * statement; (b) a plain insert of the activity as stored (its row, its theme row and its measure row) in one
 		 * transaction; (c) the same plus the application's roll-up writes for it, in the same transaction; (d) the
 		 * full {@link ActivityRecording#record} (checks, aggregate, audit, event, roll-ups). The plain rows and their
-		 * roll-up counts are taken out again afterwards.
+		 * roll-up counts are taken out again afterwards. The four run in turns of
+		 * 100, so that a machine busy with other work slows them alike.
 		 */
 		void recordThroughTheService(int count) {
 			int warmUp = Math.min(300, count);
@@ -122,27 +123,20 @@ public final class ActivityLoadBenchmark {
 				plainActivity("Bản ghi đối chứng khởi động " + i, true);
 			}
 			long publications = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
-			long start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i));
+			long[] nanos = new long[4];
+			for (int done = 0; done < count; done += 100) {
+				int from = done;
+				int to = Math.min(count, done + 100);
+				nanos[0] += time(from, to, i -> plainRow("Bản ghi đối chứng " + i));
+				nanos[1] += time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, false));
+				nanos[2] += time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, true));
+				nanos[3] += time(from, to, i -> recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i)));
 			}
-			double service = (System.nanoTime() - start) / 1e6 / count;
 			long published = jdbc.sql("select count(*) from event_publication").query(Long.class).single() - publications;
-			start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				plainRow("Bản ghi đối chứng " + i);
-			}
-			double row = (System.nanoTime() - start) / 1e6 / count;
-			start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				plainActivity("Bản ghi đối chứng " + i, false);
-			}
-			double stored = (System.nanoTime() - start) / 1e6 / count;
-			start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				plainActivity("Bản ghi đối chứng " + i, true);
-			}
-			double rolled = (System.nanoTime() - start) / 1e6 / count;
+			double row = nanos[0] / 1e6 / count;
+			double stored = nanos[1] / 1e6 / count;
+			double rolled = nanos[2] / 1e6 / count;
+			double service = nanos[3] / 1e6 / count;
 			for (ActivityFigures figures : counted) {
 				transactions.executeWithoutResult(status -> RollupLoad.count(context, figures, -1));
 			}
@@ -151,7 +145,8 @@ public final class ActivityLoadBenchmark {
 			template.update("delete from activity_theme where activity_id in (" + plain + ")");
 			template.update("delete from activity_measure where activity_id in (" + plain + ")");
 			template.update("delete from activity where title like 'Bản ghi đối chứng %'");
-			System.out.printf("record: %d activities each way (after %d to warm up), ms per activity:%n", count, warmUp);
+			System.out.printf("record: %d activities each way, interleaved in rounds of 100 (after %d to warm up),"
+					+ " ms per activity:%n", count, warmUp);
 			System.out.printf("  (a) plain insert of the activity row alone, autocommit        %7.3f%n", row);
 			System.out.printf("  (b) plain insert of activity + theme + measure rows, one tx    %7.3f%n", stored);
 			System.out.printf("  (c) (b) + the application's roll-up writes, same tx           %7.3f%n", rolled);
@@ -188,6 +183,14 @@ public final class ActivityLoadBenchmark {
 					  recorded_by, version, created_at, updated_at)
 					values (?, ?, ?, date '2024-05-01', date '2024-05-01', ?, ?, 'bench', 0, now(), now())""",
 					campaign, reporter.unitId(), channel, title, title.toLowerCase());
+		}
+
+		static long time(int from, int to, java.util.function.IntConsumer work) {
+			long start = System.nanoTime();
+			for (int i = from; i < to; i++) {
+				work.accept(i);
+			}
+			return System.nanoTime() - start;
 		}
 
 		/** The activity as stored, in one transaction; with {@code rollUp}, its roll-up writes as well. */
