@@ -35,20 +35,22 @@ public record RecordingRules(boolean unitVisible, boolean found, boolean concern
 	static RecordingRules read(JdbcClient jdbc, Actor actor, long campaignId, long unitId, Collection<Long> themeIds,
 			long channelId, Collection<String> measureCodes) {
 		Map<String, Measure> measures = new HashMap<>();
+		// left joins rather than scalar subqueries: the same answer (each joined key is unique), cheaper to plan
 		List<RecordingRules> rows = jdbc.sql("""
-				select (select count(*) from org_unit_tree s where s.ancestor_id = :scope and s.unit_id = :unit),
-				       c.id, c.starts_on, c.ends_on,
+				select s.unit_id, c.id, c.starts_on, c.ends_on,
 				       case when exists (select 1 from org_unit_tree t
 				                         where t.ancestor_id = :scope and t.unit_id = c.owner_unit_id)
 				              or exists (select 1 from assignment a join org_unit_tree t on t.unit_id = a.unit_id
 				                         where a.campaign_id = c.id and t.ancestor_id = :scope) then 1 else 0 end,
-				       (select count(*) from org_unit_tree o where o.ancestor_id = c.owner_unit_id and o.unit_id = :unit),
+				       o.unit_id,
 				       (select count(*) from campaign_theme th where th.campaign_id = c.id and th.id in (:themes)),
-				       (select count(*) from campaign_channel ch where ch.campaign_id = c.id and ch.id = :channel),
-				       (select ch.measure_codes from campaign_channel ch where ch.campaign_id = c.id and ch.id = :channel),
+				       ch.id, ch.measure_codes,
 				       m.code, m.name_vi, m.name_en, m.unit_vi, m.unit_en, m.active, m.max_value
 				from (select 1 as one) x
+				left join org_unit_tree s on s.ancestor_id = :scope and s.unit_id = :unit
 				left join campaign c on c.id = :campaign
+				left join org_unit_tree o on o.ancestor_id = c.owner_unit_id and o.unit_id = :unit
+				left join campaign_channel ch on ch.campaign_id = c.id and ch.id = :channel
 				left join measure m on c.id is not null and m.code in (:codes)""")
 			.param("scope", actor.scopeUnitId())
 			.param("unit", unitId)
@@ -62,9 +64,9 @@ public record RecordingRules(boolean unitVisible, boolean found, boolean concern
 							rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getBigDecimal(16)));
 				}
 				String codes = rs.getString(9);
-				return new RecordingRules(rs.getLong(1) > 0, rs.getObject(2) != null, rs.getInt(5) > 0,
-						rs.getLong(6) > 0, rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-						rs.getInt(7), rs.getLong(8) == 0 ? null
+				return new RecordingRules(rs.getObject(1) != null, rs.getObject(2) != null, rs.getInt(5) > 0,
+						rs.getObject(6) != null, rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+						rs.getInt(7), rs.getObject(8) == null ? null
 								: codes == null || codes.isBlank() ? List.of() : List.of(codes.split(",")),
 						Map.of());
 			})
