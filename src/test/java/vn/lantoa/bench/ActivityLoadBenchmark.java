@@ -26,6 +26,7 @@ import vn.lantoa.activity.ActivityQueries;
 import vn.lantoa.activity.ActivityRecording;
 import vn.lantoa.rollup.RollupLoad;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.VietnameseText;
 
 /**
  * Activities at scale on PostgreSQL: recording through the service layer against a plain insert of the same row,
@@ -193,7 +194,7 @@ public final class ActivityLoadBenchmark {
 			return System.nanoTime() - start;
 		}
 
-		/** The activity as stored, in one transaction; with {@code rollUp}, its roll-up writes as well. */
+		/** The activity as stored (the same search text as the service's), in one transaction; with {@code rollUp}, its roll-up writes as well. */
 		void plainActivity(String title, boolean rollUp) {
 			ActivityDetails d = details(title);
 			BigDecimal amount = d.measures().get("broadcasts");
@@ -203,7 +204,7 @@ public final class ActivityLoadBenchmark {
 						  place, search_text, recorded_by, version, created_at, updated_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', 0, now(), now()) returning id""", Long.class,
 						campaign, reporter.unitId(), channel, d.startsOn(), d.startsOn(), title, d.description(),
-						d.place(), title.toLowerCase());
+						d.place(), VietnameseText.fold(String.join(" ", title, d.description(), d.place())));
 				template.update("insert into activity_theme (activity_id, theme_id) values (?, ?)", id, theme);
 				template.update("insert into activity_measure (activity_id, measure_code, amount) values (?, ?, ?)", id,
 						"broadcasts", amount);
