@@ -113,7 +113,7 @@ public final class ActivityLoadBenchmark {
 		 * transaction; (c) the same plus the application's roll-up writes for it, in the same transaction; (d) the
 		 * full {@link ActivityRecording#record} (checks, aggregate, audit, event, roll-ups). The plain rows and their
 		 * roll-up counts are taken out again afterwards. The four run in turns of
-		 * 100, so that a machine busy with other work slows them alike.
+		 * 100, so that a machine busy with other work slows them alike, and each is the median of its rounds.
 		 */
 		void recordThroughTheService(int count) {
 			int warmUp = Math.min(300, count);
@@ -124,20 +124,21 @@ public final class ActivityLoadBenchmark {
 				plainActivity("Bản ghi đối chứng khởi động " + i, true);
 			}
 			long publications = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
-			long[] nanos = new long[4];
-			for (int done = 0; done < count; done += 100) {
-				int from = done;
-				int to = Math.min(count, done + 100);
-				nanos[0] += time(from, to, i -> plainRow("Bản ghi đối chứng " + i));
-				nanos[1] += time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, false));
-				nanos[2] += time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, true));
-				nanos[3] += time(from, to, i -> recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i)));
+			int rounds = (count + 99) / 100;
+			double[][] perRound = new double[4][rounds];
+			for (int r = 0; r < rounds; r++) {
+				int from = r * 100;
+				int to = Math.min(count, from + 100);
+				perRound[0][r] = time(from, to, i -> plainRow("Bản ghi đối chứng " + i));
+				perRound[1][r] = time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, false));
+				perRound[2][r] = time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, true));
+				perRound[3][r] = time(from, to, i -> recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i)));
 			}
 			long published = jdbc.sql("select count(*) from event_publication").query(Long.class).single() - publications;
-			double row = nanos[0] / 1e6 / count;
-			double stored = nanos[1] / 1e6 / count;
-			double rolled = nanos[2] / 1e6 / count;
-			double service = nanos[3] / 1e6 / count;
+			double row = medianOf(perRound[0]);
+			double stored = medianOf(perRound[1]);
+			double rolled = medianOf(perRound[2]);
+			double service = medianOf(perRound[3]);
 			for (ActivityFigures figures : counted) {
 				transactions.executeWithoutResult(status -> RollupLoad.count(context, figures, -1));
 			}
@@ -147,7 +148,7 @@ public final class ActivityLoadBenchmark {
 			template.update("delete from activity_measure where activity_id in (" + plain + ")");
 			template.update("delete from activity where title like 'Bản ghi đối chứng %'");
 			System.out.printf("record: %d activities each way, interleaved in rounds of 100 (after %d to warm up),"
-					+ " ms per activity:%n", count, warmUp);
+					+ " ms per activity, median of the rounds:%n", count, warmUp);
 			System.out.printf("  (a) plain insert of the activity row alone, autocommit        %7.3f%n", row);
 			System.out.printf("  (b) plain insert of activity + theme + measure rows, one tx    %7.3f%n", stored);
 			System.out.printf("  (c) (b) + the application's roll-up writes, same tx           %7.3f%n", rolled);
@@ -186,12 +187,19 @@ public final class ActivityLoadBenchmark {
 					campaign, reporter.unitId(), channel, title, title.toLowerCase());
 		}
 
-		static long time(int from, int to, java.util.function.IntConsumer work) {
+		/** Milliseconds per item of the work on items {@code from} to {@code to}. */
+		static double time(int from, int to, java.util.function.IntConsumer work) {
 			long start = System.nanoTime();
 			for (int i = from; i < to; i++) {
 				work.accept(i);
 			}
-			return System.nanoTime() - start;
+			return (System.nanoTime() - start) / 1e6 / (to - from);
+		}
+
+		static double medianOf(double[] values) {
+			double[] sorted = values.clone();
+			Arrays.sort(sorted);
+			return sorted[sorted.length / 2];
 		}
 
 		/** The activity as stored (the same search text as the service's), in one transaction; with {@code rollUp}, its roll-up writes as well. */
