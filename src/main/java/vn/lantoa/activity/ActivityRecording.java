@@ -54,7 +54,11 @@ public class ActivityRecording {
 
 	/** Whether the actor may record and edit activities of the unit. */
 	public boolean canRecord(Actor actor, long unitId) {
-		return !actor.is(Role.LEADER) && actor.writeAccess() && tree.canSee(actor, unitId);
+		return mayRecord(actor, tree.canSee(actor, unitId));
+	}
+
+	private static boolean mayRecord(Actor actor, boolean seesUnit) {
+		return !actor.is(Role.LEADER) && actor.writeAccess() && seesUnit;
 	}
 
 	@Transactional
@@ -146,7 +150,7 @@ public class ActivityRecording {
 		Set<Long> themeIds = new HashSet<>(d.themeIds());
 		RecordingRules rules = campaigns.recordingRules(actor, d.campaignId(), d.unitId(), themeIds, d.channelId(),
 				d.measures().keySet());
-		if (actor.is(Role.LEADER) || !actor.writeAccess() || !rules.unitVisible()) {
+		if (!mayRecord(actor, rules.unitVisible())) {
 			throw new OutOfScope();
 		}
 		if (!rules.found()) {

@@ -1,6 +1,7 @@
 package vn.lantoa.campaign;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,8 +87,8 @@ public class CampaignDirectory {
 	 * checked against, in one query.
 	 */
 	@Transactional(readOnly = true)
-	public RecordingRules recordingRules(Actor actor, long campaignId, long unitId, java.util.Collection<Long> themeIds,
-			long channelId, java.util.Collection<String> measureCodes) {
+	public RecordingRules recordingRules(Actor actor, long campaignId, long unitId, Collection<Long> themeIds,
+			long channelId, Collection<String> measureCodes) {
 		return RecordingRules.read(jdbc, actor, campaignId, unitId, themeIds, channelId, measureCodes);
 	}
 
