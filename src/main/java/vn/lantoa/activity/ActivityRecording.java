@@ -5,20 +5,15 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.audit.AuditTrail;
-import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
-import vn.lantoa.campaign.CampaignDirectory.ChannelView;
-import vn.lantoa.campaign.CampaignDirectory.ThemeView;
-import vn.lantoa.campaign.MeasureCatalogue;
 import vn.lantoa.campaign.MeasureCatalogue.Measure;
+import vn.lantoa.campaign.RecordingRules;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.NotFound;
@@ -42,18 +37,16 @@ public class ActivityRecording {
 
 	private final Activities activities;
 	private final CampaignDirectory campaigns;
-	private final MeasureCatalogue measures;
 	private final OrgTree tree;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	ActivityRecording(Activities activities, CampaignDirectory campaigns, MeasureCatalogue measures, OrgTree tree,
+	ActivityRecording(Activities activities, CampaignDirectory campaigns, OrgTree tree,
 			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.activities = activities;
 		this.campaigns = campaigns;
-		this.measures = measures;
 		this.tree = tree;
 		this.audit = audit;
 		this.clock = clock;
@@ -61,7 +54,11 @@ public class ActivityRecording {
 
 	/** Whether the actor may record and edit activities of the unit. */
 	public boolean canRecord(Actor actor, long unitId) {
-		return !actor.is(Role.LEADER) && actor.writeAccess() && tree.canSee(actor, unitId);
+		return mayRecord(actor, tree.canSee(actor, unitId));
+	}
+
+	private static boolean mayRecord(Actor actor, boolean seesUnit) {
+		return !actor.is(Role.LEADER) && actor.writeAccess() && seesUnit;
 	}
 
 	@Transactional
@@ -145,13 +142,24 @@ public class ActivityRecording {
 		return saved;
 	}
 
-	/** Checks the details against the actor's rights and the campaign's rules; refuses the first broken one. */
+	/**
+	 * Checks the details against the actor's rights and the campaign's rules; refuses the first broken one. The
+	 * rules are read in one query ({@link RecordingRules}), fresh each time.
+	 */
 	void check(Actor actor, ActivityDetails d) {
-		if (!canRecord(actor, d.unitId())) {
+		Set<Long> themeIds = new HashSet<>(d.themeIds());
+		RecordingRules rules = campaigns.recordingRules(actor, d.campaignId(), d.unitId(), themeIds, d.channelId(),
+				d.measures().keySet());
+		if (!mayRecord(actor, rules.unitVisible())) {
 			throw new OutOfScope();
 		}
-		Campaign campaign = campaigns.get(actor, d.campaignId());
-		if (!tree.contains(campaign.getOwnerUnitId(), d.unitId())) {
+		if (!rules.found()) {
+			throw new NotFound("campaign", d.campaignId());
+		}
+		if (!rules.concerns()) {
+			throw new OutOfScope();
+		}
+		if (!rules.unitInCampaign()) {
 			throw new ActivityRefused(400, "activity.error.unitNotInCampaign");
 		}
 		if (d.title() == null || d.title().isBlank() || d.title().length() > 500) {
@@ -161,18 +169,18 @@ public class ActivityRecording {
 				|| d.place() != null && d.place().length() > 500) {
 			throw new ActivityRefused(400, "activity.error.tooLong");
 		}
-		checkDates(campaign, d);
-		Set<Long> themeIds = campaigns.themes(campaign.getId()).stream().map(ThemeView::id).collect(Collectors.toSet());
-		if (d.themeIds().isEmpty() || !themeIds.containsAll(d.themeIds())) {
+		checkDates(rules, d);
+		if (themeIds.isEmpty() || rules.themes() != themeIds.size()) {
 			throw new ActivityRefused(400, "activity.error.theme");
 		}
-		ChannelView channel = campaigns.channels(campaign.getId()).stream().filter(c -> c.id() == d.channelId())
-			.findFirst().orElseThrow(() -> new ActivityRefused(400, "activity.error.channel"));
-		checkMeasures(channel, d.measures());
+		if (rules.channelMeasureCodes() == null) {
+			throw new ActivityRefused(400, "activity.error.channel");
+		}
+		checkMeasures(rules, d.measures());
 		checkLinks(d);
 	}
 
-	private static void checkDates(Campaign campaign, ActivityDetails d) {
+	private static void checkDates(RecordingRules campaign, ActivityDetails d) {
 		if (d.startsOn() == null) {
 			throw new ActivityRefused(400, "activity.error.date");
 		}
@@ -180,19 +188,17 @@ public class ActivityRecording {
 		if (end.isBefore(d.startsOn())) {
 			throw new ActivityRefused(400, "activity.error.dateOrder");
 		}
-		if (d.startsOn().isBefore(campaign.getStartsOn()) || end.isAfter(campaign.getEndsOn())) {
+		if (d.startsOn().isBefore(campaign.startsOn()) || end.isAfter(campaign.endsOn())) {
 			var format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-			throw new ActivityRefused(400, "activity.error.outsideCampaign", format.format(campaign.getStartsOn()),
-					format.format(campaign.getEndsOn()));
+			throw new ActivityRefused(400, "activity.error.outsideCampaign", format.format(campaign.startsOn()),
+					format.format(campaign.endsOn()));
 		}
 	}
 
-	private void checkMeasures(ChannelView channel, Map<String, BigDecimal> values) {
-		Map<String, Measure> catalogue = measures.all().stream()
-			.collect(Collectors.toMap(Measure::code, Function.identity()));
-		Set<String> allowed = new HashSet<>(channel.measureCodes());
+	private static void checkMeasures(RecordingRules rules, Map<String, BigDecimal> values) {
+		Set<String> allowed = new HashSet<>(rules.channelMeasureCodes());
 		for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
-			Measure measure = catalogue.get(value.getKey());
+			Measure measure = rules.measures().get(value.getKey());
 			if (measure == null || !allowed.contains(value.getKey())) {
 				throw new ActivityRefused(400, "activity.error.measure", value.getKey());
 			}

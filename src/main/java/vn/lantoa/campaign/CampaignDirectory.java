@@ -1,6 +1,7 @@
 package vn.lantoa.campaign;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +86,16 @@ public class CampaignDirectory {
 			throw new OutOfScope();
 		}
 		return campaign;
+	}
+
+	/**
+	 * What recording an activity of the unit in the campaign, on the themes and channel, with the measures, is
+	 * checked against, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public RecordingRules recordingRules(Actor actor, long campaignId, long unitId, Collection<Long> themeIds,
+			long channelId, Collection<String> measureCodes) {
+		return RecordingRules.read(jdbc, actor, campaignId, unitId, themeIds, channelId, measureCodes);
 	}
 
 	@Transactional(readOnly = true)

@@ -53,41 +53,54 @@ class CellWrites {
 		}
 	}
 
-	/** Adds the changes of one event to every ancestor's rows. */
+	/**
+	 * Adds the changes of one event to every ancestor's rows. On PostgreSQL both tables in one statement when both
+	 * change: the measure upsert reads the count of the activity upsert's rows (a writable {@code with}), which makes
+	 * the activity rows be written, and locked, first, in the same order as when they were two statements.
+	 */
 	void apply(CellChanges changes) {
 		List<Count> counts = changes.counts();
-		if (!counts.isEmpty()) {
-			List<Object> params = new ArrayList<>(List.of(changes.campaignId()));
-			for (Count c : counts) {
-				params.addAll(List.of(c.cell().unitId(), c.cell().month(), c.cell().themeId(), c.cell().channelId(),
-						c.activities()));
-			}
-			upsert(ACTIVITIES, """
-					select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
-					       d.channel_id, sum(d.activities) as activities
-					from (values %s) d (unit_id, reporting_month, theme_id, channel_id, activities)
-					join org_unit_tree t on t.unit_id = d.unit_id
-					group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id
-					having sum(d.activities) <> 0""".formatted(values(counts.size(),
-					"cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), cast(? as integer)")),
-					params);
-		}
 		List<Amount> amounts = changes.amounts();
+		List<Object> activityParams = new ArrayList<>(List.of(changes.campaignId()));
+		for (Count c : counts) {
+			activityParams.addAll(List.of(c.cell().unitId(), c.cell().month(), c.cell().themeId(), c.cell().channelId(),
+					c.activities()));
+		}
+		String activities = counts.isEmpty() ? null : """
+				select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
+				       d.channel_id, sum(d.activities) as activities
+				from (values %s) d (unit_id, reporting_month, theme_id, channel_id, activities)
+				join org_unit_tree t on t.unit_id = d.unit_id
+				group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id
+				having sum(d.activities) <> 0""".formatted(values(counts.size(),
+				"cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), cast(? as integer)"));
+		List<Object> measureParams = new ArrayList<>(List.of(changes.campaignId()));
+		for (Amount a : amounts) {
+			measureParams.addAll(List.of(a.cell().cell().unitId(), a.cell().cell().month(), a.cell().cell().themeId(),
+					a.cell().cell().channelId(), a.cell().code(), a.amount(), a.entries()));
+		}
+		String measures = amounts.isEmpty() ? null : """
+				select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
+				       d.channel_id, d.measure_code, sum(d.amount) as amount, sum(d.entries) as entries
+				from (values %s) d (unit_id, reporting_month, theme_id, channel_id, measure_code, amount, entries)
+				join org_unit_tree t on t.unit_id = d.unit_id
+				group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id, d.measure_code""".formatted(
+				values(amounts.size(), "cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), "
+						+ "cast(? as varchar(40)), cast(? as numeric(20, 2)), cast(? as integer)"));
+		if (postgres && !counts.isEmpty() && !amounts.isEmpty()) {
+			List<Object> params = new ArrayList<>(activityParams);
+			params.addAll(measureParams);
+			jdbc.sql("with counted as (%s returning 1) %s".formatted(upsertSql(ACTIVITIES, activities),
+					upsertSql(MEASURES, "select * from (%s) s where (select count(*) from counted) >= 0"
+						.formatted(measures))))
+				.params(params).update();
+			return;
+		}
+		if (!counts.isEmpty()) {
+			upsert(ACTIVITIES, activities, activityParams);
+		}
 		if (!amounts.isEmpty()) {
-			List<Object> params = new ArrayList<>(List.of(changes.campaignId()));
-			for (Amount a : amounts) {
-				params.addAll(List.of(a.cell().cell().unitId(), a.cell().cell().month(), a.cell().cell().themeId(),
-						a.cell().cell().channelId(), a.cell().code(), a.amount(), a.entries()));
-			}
-			upsert(MEASURES, """
-					select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
-					       d.channel_id, d.measure_code, sum(d.amount) as amount, sum(d.entries) as entries
-					from (values %s) d (unit_id, reporting_month, theme_id, channel_id, measure_code, amount, entries)
-					join org_unit_tree t on t.unit_id = d.unit_id
-					group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id, d.measure_code""".formatted(
-					values(amounts.size(), "cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), "
-							+ "cast(? as varchar(40)), cast(? as numeric(20, 2)), cast(? as integer)")),
-					params);
+			upsert(MEASURES, measures, measureParams);
 		}
 	}
 
@@ -120,22 +133,24 @@ class CellWrites {
 	}
 
 	private void upsert(Table table, String source, List<Object> params) {
+		jdbc.sql(upsertSql(table, source)).params(params).update();
+	}
+
+	private String upsertSql(Table table, String source) {
 		String columns = String.join(", ", table.columns());
-		String sql;
 		if (postgres) {
-			sql = "insert into %s (%s) %s order by %s on conflict (%s) do update set %s".formatted(table.name(),
+			return "insert into %s (%s) %s order by %s on conflict (%s) do update set %s".formatted(table.name(),
 					columns, source, positions(table.keys().size()), String.join(", ", table.keys()),
 					table.sums().stream().map(c -> "%s = %s.%s + excluded.%s".formatted(c, table.name(), c, c))
 						.collect(Collectors.joining(", ")));
 		} else {
-			sql = "merge into %s r using (%s) s on (%s) when matched then update set %s when not matched then insert (%s) values (%s)"
+			return "merge into %s r using (%s) s on (%s) when matched then update set %s when not matched then insert (%s) values (%s)"
 				.formatted(table.name(), source,
 						table.keys().stream().map(c -> "r.%s = s.%s".formatted(c, c)).collect(Collectors.joining(" and ")),
 						table.sums().stream().map(c -> "%s = r.%s + s.%s".formatted(c, c, c))
 							.collect(Collectors.joining(", ")),
 						columns, table.columns().stream().map(c -> "s." + c).collect(Collectors.joining(", ")));
 		}
-		jdbc.sql(sql).params(params).update();
 	}
 
 	/** {@code rows} rows of a VALUES list; the first casts its parameters, which types the columns. */

@@ -13,21 +13,26 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lantoa.LanToaApplication;
 import vn.lantoa.account.Account;
 import vn.lantoa.account.Accounts;
 import vn.lantoa.activity.ActivityDetails;
+import vn.lantoa.activity.ActivityFigures;
 import vn.lantoa.activity.ActivityFilter;
 import vn.lantoa.activity.ActivityQueries;
 import vn.lantoa.activity.ActivityRecording;
+import vn.lantoa.rollup.RollupLoad;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.VietnameseText;
 
 /**
  * Activities at scale on PostgreSQL: recording through the service layer against a plain insert of the same row,
  * then the list and search pages over a million activities against a raw SQL aggregate over the same table.
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.main=vn.lantoa.bench.ActivityLoadBenchmark} with a database
- * {@code lantoa_bench} on 127.0.0.1:5432 (see docs/PERFORMANCE.md). Arguments: records through the service, total
+ * {@code lantoa_bench} (or the one named by {@code LANTOA_BENCH_DB}) on 127.0.0.1:5432 (see docs/PERFORMANCE.md). Arguments: records through the service, total
  * rows, rows imported through the XLSX import.
  */
 public final class ActivityLoadBenchmark {
@@ -42,7 +47,8 @@ public final class ActivityLoadBenchmark {
 		int imported = args.length > 2 ? Integer.parseInt(args[2]) : 0;
 		SpringApplication app = new SpringApplication(LanToaApplication.class);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/"
+						+ System.getenv().getOrDefault("LANTOA_BENCH_DB", "lantoa_bench"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=true", "--lantoa.demo-history=false",
 				"--lantoa.demo-password=bench-Pass-2026", "--logging.level.root=warn",
 				"--lantoa.data-dir=target/bench-data")) {
@@ -63,6 +69,8 @@ public final class ActivityLoadBenchmark {
 		private final long channel;
 		private final Random random = new Random(42);
 		private final ConfigurableApplicationContext context;
+		private final TransactionTemplate transactions;
+		private final List<ActivityFigures> counted = new ArrayList<>();
 
 		Run(ConfigurableApplicationContext context) {
 			this.context = context;
@@ -70,6 +78,7 @@ public final class ActivityLoadBenchmark {
 			queries = context.getBean(ActivityQueries.class);
 			jdbc = context.getBean(JdbcClient.class);
 			template = context.getBean(JdbcTemplate.class);
+			transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 			Accounts accounts = context.getBean(Accounts.class);
 			reporter = actor(accounts.findByUsername("ducxuan").orElseThrow());
 			coordinator = actor(accounts.findByUsername("tuyengiao").orElseThrow());
@@ -98,20 +107,54 @@ public final class ActivityLoadBenchmark {
 			lists();
 		}
 
+		/**
+		 * Recording one activity, four ways, in one run: (a) a plain insert of the activity row alone, in its own
+		 * statement; (b) a plain insert of the activity as stored (its row, its theme row and its measure row) in one
+		 * transaction; (c) the same plus the application's roll-up writes for it, in the same transaction; (d) the
+		 * full {@link ActivityRecording#record} (checks, aggregate, audit, event, roll-ups). The plain rows and their
+		 * roll-up counts are taken out again afterwards. The four run in turns of
+		 * 100, so that a machine busy with other work slows them alike, and each is the median of its rounds.
+		 */
 		void recordThroughTheService(int count) {
-			long start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i));
+			int warmUp = Math.min(300, count);
+			for (int i = 0; i < warmUp; i++) {
+				recording.record(reporter, details("Phát thanh khởi động " + i));
+				plainRow("Bản ghi đối chứng khởi động " + i);
+				plainActivity("Bản ghi đối chứng khởi động " + i, false);
+				plainActivity("Bản ghi đối chứng khởi động " + i, true);
 			}
-			double service = (System.nanoTime() - start) / 1e6 / count;
-			start = System.nanoTime();
-			for (int i = 0; i < count; i++) {
-				plainInsert("Bản ghi đối chứng " + i);
+			long publications = jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+			int rounds = (count + 99) / 100;
+			double[][] perRound = new double[4][rounds];
+			for (int r = 0; r < rounds; r++) {
+				int from = r * 100;
+				int to = Math.min(count, from + 100);
+				perRound[0][r] = time(from, to, i -> plainRow("Bản ghi đối chứng " + i));
+				perRound[1][r] = time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, false));
+				perRound[2][r] = time(from, to, i -> plainActivity("Bản ghi đối chứng " + i, true));
+				perRound[3][r] = time(from, to, i -> recording.record(reporter, details("Phát thanh trên loa chuyên đề số " + i)));
 			}
-			double plain = (System.nanoTime() - start) / 1e6 / count;
+			long published = jdbc.sql("select count(*) from event_publication").query(Long.class).single() - publications;
+			double row = medianOf(perRound[0]);
+			double stored = medianOf(perRound[1]);
+			double rolled = medianOf(perRound[2]);
+			double service = medianOf(perRound[3]);
+			for (ActivityFigures figures : counted) {
+				transactions.executeWithoutResult(status -> RollupLoad.count(context, figures, -1));
+			}
+			counted.clear();
+			String plain = "select id from activity where title like 'Bản ghi đối chứng %'";
+			template.update("delete from activity_theme where activity_id in (" + plain + ")");
+			template.update("delete from activity_measure where activity_id in (" + plain + ")");
 			template.update("delete from activity where title like 'Bản ghi đối chứng %'");
-			System.out.printf("record: %d activities, service %.3f ms each, plain insert %.3f ms each, ratio %.2f%n",
-					count, service, plain, service / plain);
+			System.out.printf("record: %d activities each way, interleaved in rounds of 100 (after %d to warm up),"
+					+ " ms per activity, median of the rounds:%n", count, warmUp);
+			System.out.printf("  (a) plain insert of the activity row alone, autocommit        %7.3f%n", row);
+			System.out.printf("  (b) plain insert of activity + theme + measure rows, one tx    %7.3f%n", stored);
+			System.out.printf("  (c) (b) + the application's roll-up writes, same tx           %7.3f%n", rolled);
+			System.out.printf("  (d) ActivityRecording.record (checks, aggregate, audit, roll-ups) %4.3f%n", service);
+			System.out.printf("  ratios: (d)/(a) %.2f, (d)/(b) %.2f, (c)/(b) %.2f; event_publication rows written by (d): %d%n",
+					service / row, service / stored, rolled / stored, published);
 		}
 
 		/** Imports {@code count} activities in files of 5,000 rows (the import's limit), against plain inserts. */
@@ -136,12 +179,50 @@ public final class ActivityLoadBenchmark {
 					"Phường Đức Xuân", Map.of("broadcasts", BigDecimal.valueOf(1 + random.nextInt(20))), List.of());
 		}
 
-		void plainInsert(String title) {
+		void plainRow(String title) {
 			template.update("""
 					insert into activity (campaign_id, unit_id, channel_id, starts_on, ends_on, title, search_text,
 					  recorded_by, version, created_at, updated_at)
 					values (?, ?, ?, date '2024-05-01', date '2024-05-01', ?, ?, 'bench', 0, now(), now())""",
 					campaign, reporter.unitId(), channel, title, title.toLowerCase());
+		}
+
+		/** Milliseconds per item of the work on items {@code from} to {@code to}. */
+		static double time(int from, int to, java.util.function.IntConsumer work) {
+			long start = System.nanoTime();
+			for (int i = from; i < to; i++) {
+				work.accept(i);
+			}
+			return (System.nanoTime() - start) / 1e6 / (to - from);
+		}
+
+		static double medianOf(double[] values) {
+			double[] sorted = values.clone();
+			Arrays.sort(sorted);
+			return sorted[sorted.length / 2];
+		}
+
+		/** The activity as stored (the same search text as the service's), in one transaction; with {@code rollUp}, its roll-up writes as well. */
+		void plainActivity(String title, boolean rollUp) {
+			ActivityDetails d = details(title);
+			BigDecimal amount = d.measures().get("broadcasts");
+			transactions.executeWithoutResult(status -> {
+				long id = template.queryForObject("""
+						insert into activity (campaign_id, unit_id, channel_id, starts_on, ends_on, title, description,
+						  place, search_text, recorded_by, version, created_at, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', 0, now(), now()) returning id""", Long.class,
+						campaign, reporter.unitId(), channel, d.startsOn(), d.startsOn(), title, d.description(),
+						d.place(), VietnameseText.fold(String.join(" ", title, d.description(), d.place())));
+				template.update("insert into activity_theme (activity_id, theme_id) values (?, ?)", id, theme);
+				template.update("insert into activity_measure (activity_id, measure_code, amount) values (?, ?, ?)", id,
+						"broadcasts", amount);
+				if (rollUp) {
+					ActivityFigures figures = new ActivityFigures(campaign, reporter.unitId(), channel, d.startsOn(),
+							List.of(theme), Map.of("broadcasts", amount));
+					RollupLoad.count(context, figures, 1);
+					counted.add(figures);
+				}
+			});
 		}
 
 		/** Fills the table to {@code total} rows spread over the city's units, fast, in set-based SQL. */
