@@ -33,6 +33,8 @@ import vn.lantoa.account.AccountDetails;
 import vn.lantoa.activity.Activities;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityDetails;
+import vn.lantoa.activity.ActivityFilter;
+import vn.lantoa.activity.ActivityQueries;
 import vn.lantoa.activity.ActivityRecording;
 import vn.lantoa.campaign.Assignment;
 import vn.lantoa.campaign.AssignmentProgress;
@@ -81,6 +83,8 @@ class DashboardIntegrationTests {
 	MockMvc mvc;
 	@Autowired
 	CampaignOverview overview;
+	@Autowired
+	ActivityQueries queries;
 	@Autowired
 	AccountAdministration accounts;
 
@@ -200,6 +204,22 @@ class DashboardIntegrationTests {
 		// the cell moves from one commune to the other: both communes' figures change, the district's do not
 		long cell = g.units().get("X2a");
 		administration.move(admin, cell, units.findById(cell).orElseThrow().getVersion(), g.units().get("X1"));
+
+		// the activity lists count a subtree from the roll-ups: the same number as counting the rows, also after the
+		// edits, deletions and the move; a date range is counted row by row
+		long second = g.themeIds().get(1);
+		long loud = g.channels().get(1).id();
+		for (long top : List.of(g.districtId(), g.units().get("X1"), g.units().get("X2"), cell)) {
+			assertThat(listed(admin, top, campaign, null, null, null)).as("unit " + top)
+				.isEqualTo(counted(top, campaign, "true"));
+			assertThat(listed(admin, top, null, second, null, null))
+				.isEqualTo(counted(top, campaign, "exists (select 1 from activity_theme x where x.activity_id = a.id "
+						+ "and x.theme_id = " + second + ")"));
+			assertThat(listed(admin, top, campaign, null, loud, null))
+				.isEqualTo(counted(top, campaign, "a.channel_id = " + loud));
+			assertThat(listed(admin, top, campaign, null, null, LocalDate.of(2024, 7, 1)))
+				.isEqualTo(counted(top, campaign, "a.ends_on >= date '2024-07-01'"));
+		}
 
 		for (String period : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4")) {
 			for (long unit : List.of(g.units().get("X1"), g.units().get("X2"), g.units().get("X3"),
@@ -361,6 +381,20 @@ class DashboardIntegrationTests {
 		measures.forEach((k, v) -> amounts.put(k, new BigDecimal(v)));
 		recording.record(admin, new ActivityDetails(g.campaign().getId(), g.units().get(unit), themes, channel, day,
 				null, "Hoạt động " + unit, null, null, amounts, List.of()));
+	}
+
+	private long listed(Actor actor, long unit, Long campaign, Long theme, Long channel, LocalDate from) {
+		ActivityQueries.Page page = queries.find(actor, new ActivityFilter(unit, campaign, theme, channel, from, null,
+				null, false, ActivityFilter.Sort.NEWEST, 0, 25));
+		assertThat(page.exact()).isTrue();
+		return page.total();
+	}
+
+	private long counted(long unit, long campaign, String condition) {
+		return jdbc.sql("""
+				select count(*) from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
+				where a.deleted_at is null and a.campaign_id = ? and """ + " " + condition).params(unit, campaign)
+			.query(Long.class).single();
 	}
 
 	private org.springframework.mock.web.MockHttpSession signIn(String username) throws Exception {
