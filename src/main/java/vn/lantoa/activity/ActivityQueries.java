@@ -27,6 +27,11 @@ public class ActivityQueries {
 	public record Row(long id, long campaignId, String campaignTitle, long unitId, String unitName, long channelId,
 			String channelTitle, LocalDate startsOn, LocalDate endsOn, String title, String place, int version,
 			int evidenceCount, List<String> themes, Map<String, BigDecimal> measures) {
+
+		Row withEvidence(int count) {
+			return new Row(id, campaignId, campaignTitle, unitId, unitName, channelId, channelTitle, startsOn, endsOn,
+					title, place, version, count, themes, measures);
+		}
 	}
 
 	/**
@@ -67,7 +72,10 @@ public class ActivityQueries {
 		if (filter.deleted() && !(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN))) {
 			throw new OutOfScope();
 		}
-		StringBuilder where = new StringBuilder(" where a.deleted_at is ").append(filter.deleted() ? "not null" : "null");
+		// a unit without units below (a reporter's, mostly) reads its own rows in date order straight from the index
+		boolean below = tree.hasChildren(top);
+		StringBuilder where = new StringBuilder(below ? " where " : " where a.unit_id = ? and ").append("a.deleted_at is ")
+			.append(filter.deleted() ? "not null" : "null");
 		List<Object> params = new ArrayList<>(List.of(top));
 		condition(where, params, filter.campaignId(), " and a.campaign_id = ?");
 		condition(where, params, filter.themeId(),
@@ -84,7 +92,8 @@ public class ActivityQueries {
 				params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 		}
-		String from = " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? ";
+		String from = below ? " from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ? "
+				: " from activity a ";
 		int limit = words.isEmpty() ? COUNT_LIMIT : SEARCH_COUNT_LIMIT;
 		// the live activities of a subtree by campaign, theme and channel are counted already, whatever their number
 		boolean kept = words.isEmpty() && !filter.deleted() && filter.from() == null && filter.to() == null
@@ -103,8 +112,7 @@ public class ActivityQueries {
 		};
 		List<Row> rows = jdbc.sql("""
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.channel_id, ch.title, a.starts_on,
-				       a.ends_on, a.title, a.place, a.version,
-				       (select count(*) from evidence e where e.activity_id = a.id)""" + from
+				       a.ends_on, a.title, a.place, a.version, 0""" + from
 				+ " join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id"
 				+ " join campaign_channel ch on ch.id = a.channel_id" + where + " order by " + order
 				+ " limit " + filter.size() + " offset " + (long) filter.page() * filter.size())
@@ -115,6 +123,7 @@ public class ActivityQueries {
 					new LinkedHashMap<>()))
 			.list();
 		fillThemesAndMeasures(rows);
+		rows = withEvidence(rows);
 		return new Page(rows, known.isPresent() ? counted : Math.min(counted, limit), exact, filter.page(), filter.size());
 	}
 
@@ -123,6 +132,20 @@ public class ActivityQueries {
 			where.append(sql);
 			params.add(value);
 		}
+	}
+
+	/** The rows with their evidence counted, for the page's rows only (not for every row sorted before the limit). */
+	private List<Row> withEvidence(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, Integer> counts = new HashMap<>();
+		String ids = String.join(",", rows.stream().map(r -> String.valueOf(r.id())).toList());
+		jdbc.sql("select activity_id, count(*) from evidence where activity_id in (" + ids + ") group by activity_id")
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return rows.stream().map(r -> r.withEvidence(counts.getOrDefault(r.id(), 0))).toList();
 	}
 
 	private void fillThemesAndMeasures(List<Row> rows) {

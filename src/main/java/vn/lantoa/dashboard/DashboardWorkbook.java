@@ -109,11 +109,13 @@ class DashboardWorkbook {
 				labels.text("dashboard.amount", locale));
 		Map<Long, Channel> channels = new java.util.HashMap<>();
 		f.channels().forEach(c -> channels.put(c.id(), c));
+		Map<Long, String> keyMeasures = new java.util.HashMap<>();
+		f.channels().forEach(c -> keyMeasures.put(c.id(), labels.measure(c.keyMeasure(), locale)));
 		List<List<Object>> rows = new ArrayList<>();
 		for (TrendPoint p : f.trend()) {
 			Channel c = channels.get(p.channelId());
 			rows.add(java.util.Arrays.asList(labels.month(p.month()), c == null ? "" : c.title(), p.activities(),
-					c == null ? "" : labels.measure(c.keyMeasure(), locale), p.keyMeasure()));
+					c == null ? "" : keyMeasures.get(c.id()), p.keyMeasure()));
 		}
 		return new Table(labels.text("dashboard.trend", locale), columns, rows, false);
 	}

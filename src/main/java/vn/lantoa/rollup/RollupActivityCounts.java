@@ -31,6 +31,9 @@ class RollupActivityCounts implements ActivityCounts {
 		if (campaignId != null) {
 			sql.append(" and campaign_id = ?");
 			params.add(campaignId);
+		} else {
+			// the key begins with the campaign: one short index range per campaign instead of reading the table
+			sql.append(" and campaign_id in (select id from campaign)");
 		}
 		if (channelId != null) {
 			sql.append(" and channel_id = ?");
