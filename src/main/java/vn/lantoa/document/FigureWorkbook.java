@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes tables of figures as an XLSX workbook, one sheet per table, named after its title (at most 31 characters,
@@ -28,13 +28,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FigureWorkbook {
 
+	/** Rows a sheet keeps in memory while it is written; the rest are on disk. */
+	static final int ROWS_IN_MEMORY = 200;
+
 	/** Rows before the header: the workbook's title and the table's title. */
 	static final int HEADER_ROW = 2;
 
-	private final XSSFWorkbook book;
+	private final SXSSFWorkbook book;
 	private final CellStyle title, header, text, integer, decimal, totalText, totalInteger, totalDecimal;
 
-	private FigureWorkbook(XSSFWorkbook book) {
+	private FigureWorkbook(SXSSFWorkbook book) {
 		this.book = book;
 		title = style(true, false, null);
 		header = style(true, true, null);
@@ -53,7 +56,10 @@ public final class FigureWorkbook {
 
 	/** Writes the workbook; the stream is left open. A workbook without tables has one sheet with the title. */
 	public static void write(String sheetTitle, List<Table> tables, OutputStream out) throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook()) {
+		// streamed: rows go to a temporary file as they are written, so a national list of tens of thousands of rows
+		// neither holds a tree of XML objects per cell nor is evaluated afterwards (totals carry their values)
+		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		try {
 			FigureWorkbook workbook = new FigureWorkbook(book);
 			Set<String> names = new HashSet<>();
 			if (tables.isEmpty()) {
@@ -63,9 +69,10 @@ public final class FigureWorkbook {
 				Table t = tables.get(i);
 				workbook.sheet(book.createSheet(sheetName(t.titleOr("Bảng " + (i + 1)), names)), sheetTitle, t);
 			}
-			book.getCreationHelper().createFormulaEvaluator().evaluateAll();
 			book.setForceFormulaRecalculation(true);
 			book.write(out);
+		} finally {
+			book.close();
 		}
 	}
 
@@ -119,6 +126,9 @@ public final class FigureWorkbook {
 			cell.setCellFormula("SUM(" + column + (first + 1) + ":" + column + (last + 1) + ")");
 			int summed = c;
 			boolean whole = t.rows().stream().allMatch(r -> r.get(summed) == null || whole((Number) r.get(summed)));
+			// the formula's value as a reader without a calculation engine shows it
+			cell.setCellValue(t.rows().stream().map(r -> (Number) r.get(summed)).filter(n -> n != null)
+				.mapToDouble(Number::doubleValue).sum());
 			cell.setCellStyle(whole ? totalInteger : totalDecimal);
 		}
 		if (t.totalLabelSpan() > 1) {
