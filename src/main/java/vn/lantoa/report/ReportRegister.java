@@ -1,7 +1,6 @@
 package vn.lantoa.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,12 +69,6 @@ public class ReportRegister {
 		this.campaigns = campaigns;
 		this.periods = periods;
 		this.tree = tree;
-	}
-
-	/** The periods of a campaign as keys, in order. */
-	@Transactional(readOnly = true)
-	public List<String> periodKeys(Actor actor, long campaignId) {
-		return periods.of(campaigns.get(actor, campaignId)).stream().map(ReportPeriod::key).toList();
 	}
 
 	/** The period that holds today, or the first or last one when the campaign has not begun or has ended. */
