@@ -1,6 +1,8 @@
 package vn.lantoa.activity;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,14 +58,25 @@ public class ActivityQueries {
 	public static final int COUNT_LIMIT = 10_000;
 	/** The same for a search by words, whose matches are dearer to count. */
 	public static final int SEARCH_COUNT_LIMIT = 1_000;
+	/** Subtrees merged unit by unit at most; a larger one walks the date index of all activities. */
+	static final int MERGED_UNITS = 200;
+	/** Rows each unit gives at most to a merged page (the pages before it included). */
+	static final int MERGED_ROWS = 2_000;
 
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
 	private final ActivityCounts counts;
+	/** Whether the database takes lateral joins (PostgreSQL; H2 sorts the subtree's rows). */
+	private final boolean lateral;
 
-	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts) {
+	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts, DataSource dataSource) {
 		this.counts = counts;
 		this.jdbc = jdbc;
+		try (Connection connection = dataSource.getConnection()) {
+			this.lateral = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		} catch (SQLException e) {
+			throw new IllegalStateException("cannot tell the database", e);
+		}
 		this.tree = tree;
 	}
 
@@ -110,13 +125,30 @@ public class ActivityQueries {
 			case TITLE -> "a.title, a.id";
 			case UNIT -> "u.name, a.starts_on desc, a.id desc";
 		};
+		// a small subtree by date: each unit's first rows from its (unit, date) index, merged, instead of sorting every
+		// row of the subtree (a commune with its cells may hold a hundred thousand); PostgreSQL's lateral join
+		long first = (long) (filter.page() + 1) * filter.size();
+		boolean merged = lateral && below && (filter.sort() == ActivityFilter.Sort.NEWEST
+				|| filter.sort() == ActivityFilter.Sort.OLDEST) && first <= MERGED_ROWS
+				&& tree.sizeUpTo(top, MERGED_UNITS + 1) <= MERGED_UNITS;
+		String pageFrom = from;
+		String pageWhere = where.toString();
+		List<Object> pageParams = params;
+		if (merged) {
+			pageFrom = " from (select a.* from org_unit_tree t cross join lateral (select a.* from activity a"
+					+ " where a.unit_id = t.unit_id and " + pageWhere.substring(" where ".length()) + " order by " + order + " limit " + first
+					+ ") a where t.ancestor_id = ?) a ";
+			pageWhere = "";
+			pageParams = new ArrayList<>(params.subList(1, params.size()));
+			pageParams.add(top);
+		}
 		List<Row> rows = jdbc.sql("""
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.channel_id, ch.title, a.starts_on,
-				       a.ends_on, a.title, a.place, a.version, 0""" + from
+				       a.ends_on, a.title, a.place, a.version, 0""" + pageFrom
 				+ " join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id"
-				+ " join campaign_channel ch on ch.id = a.channel_id" + where + " order by " + order
+				+ " join campaign_channel ch on ch.id = a.channel_id" + pageWhere + " order by " + order
 				+ " limit " + filter.size() + " offset " + (long) filter.page() * filter.size())
-			.params(params)
+			.params(pageParams)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 					rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
 					rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), new ArrayList<>(),

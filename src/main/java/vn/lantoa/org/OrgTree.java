@@ -58,6 +58,13 @@ public class OrgTree {
 			.list();
 	}
 
+	/** The number of units in the unit's subtree, itself included, counted up to {@code limit}. */
+	@Transactional(readOnly = true)
+	public int sizeUpTo(long unitId, int limit) {
+		return jdbc.sql("select count(*) from (select 1 from org_unit_tree where ancestor_id = ? limit " + limit + ") c")
+			.param(unitId).query(Integer.class).single();
+	}
+
 	/** Whether any unit lies directly below the unit. */
 	@Transactional(readOnly = true)
 	public boolean hasChildren(long unitId) {

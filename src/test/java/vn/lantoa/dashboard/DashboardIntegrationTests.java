@@ -220,6 +220,18 @@ class DashboardIntegrationTests {
 			assertThat(listed(admin, top, campaign, null, null, LocalDate.of(2024, 7, 1)))
 				.isEqualTo(counted(top, campaign, "a.ends_on >= date '2024-07-01'"));
 		}
+		// pages of a small subtree by date, merged unit by unit on PostgreSQL: the same rows as sorting the subtree
+		for (ActivityFilter.Sort sort : List.of(ActivityFilter.Sort.NEWEST, ActivityFilter.Sort.OLDEST)) {
+			for (int page : List.of(0, 1, 3)) {
+				String order = sort == ActivityFilter.Sort.NEWEST ? "a.starts_on desc, a.id desc" : "a.starts_on, a.id";
+				assertThat(queries.find(admin, new ActivityFilter(g.districtId(), campaign, null, null, null, null, null,
+						false, sort, page, 25)).rows()).extracting(ActivityQueries.Row::id).as(sort + " page " + page)
+					.isEqualTo(jdbc.sql("""
+							select a.id from activity a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
+							where a.deleted_at is null and a.campaign_id = ? order by %s limit 25 offset %d"""
+						.formatted(order, page * 25)).params(g.districtId(), campaign).query(Long.class).list());
+			}
+		}
 
 		for (String period : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4")) {
 			for (long unit : List.of(g.units().get("X1"), g.units().get("X2"), g.units().get("X3"),
