@@ -42,11 +42,13 @@ public class CampaignDirectory {
 	private final java.time.Clock clock;
 	private final WorkingCalendar calendar;
 	/** Counts and short lists over a subtree's assignments, kept while the register's counter stands still. */
-	private final CountedCache<List<Object>, Object> counted;
+	private final CountedCache<List<Object>, Map<Assignment.Status, Long>> counted;
+	private final CountedCache<List<Object>, List<AssignmentView>> listed;
 
 	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
 			WorkingCalendar calendar, ChangeCounters counters) {
 		this.counted = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.listed = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.tree = tree;
@@ -132,10 +134,7 @@ public class CampaignDirectory {
 	public Map<Assignment.Status, Long> statusCounts(Actor actor, long campaignId, long top) {
 		tree.requireVisible(actor, top);
 		LocalDate today = LocalDate.now(clock);
-		@SuppressWarnings("unchecked")
-		Map<Assignment.Status, Long> kept = (Map<Assignment.Status, Long>) counted.get(
-				List.of("statusCounts", campaignId, top, today), () -> statusCounts(campaignId, top, today));
-		return kept;
+		return counted.get(List.of(campaignId, top, today), () -> statusCounts(campaignId, top, today));
 	}
 
 	private Map<Assignment.Status, Long> statusCounts(long campaignId, long top, LocalDate today) {
@@ -204,9 +203,8 @@ public class CampaignDirectory {
 			.list();
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<AssignmentView> kept(List<Object> key, java.util.function.Supplier<List<AssignmentView>> query) {
-		return (List<AssignmentView>) counted.get(key, () -> List.copyOf(query.get()));
+		return listed.get(key, () -> List.copyOf(query.get()));
 	}
 
 	private static List<Object> params(long scope, Object... values) {
