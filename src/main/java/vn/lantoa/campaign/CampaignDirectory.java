@@ -80,9 +80,10 @@ public class CampaignDirectory {
 	@Transactional(readOnly = true)
 	public Campaign get(Actor actor, long id) {
 		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFound("campaign", id));
+		// one assignment in the subtree is enough: counting a province's would read all of them on every call
 		boolean concerns = tree.canSee(actor, campaign.getOwnerUnitId()) || jdbc.sql("""
-				select count(*) from assignment a join org_unit_tree t on t.unit_id = a.unit_id
-				where a.campaign_id = ? and t.ancestor_id = ?""").params(id, actor.scopeUnitId())
+				select count(*) from (select 1 from assignment a join org_unit_tree t on t.unit_id = a.unit_id
+				where a.campaign_id = ? and t.ancestor_id = ? limit 1) c""").params(id, actor.scopeUnitId())
 			.query(Long.class).single() > 0;
 		if (!concerns) {
 			throw new OutOfScope();
