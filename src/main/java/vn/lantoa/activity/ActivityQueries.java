@@ -88,7 +88,8 @@ public class ActivityQueries {
 			throw new OutOfScope();
 		}
 		// a unit without units below (a reporter's, mostly) reads its own rows in date order straight from the index
-		boolean below = tree.hasChildren(top);
+		int units = tree.sizeUpTo(top, MERGED_UNITS + 1);
+		boolean below = units > 1;
 		StringBuilder where = new StringBuilder(below ? " where " : " where a.unit_id = ? and ").append("a.deleted_at is ")
 			.append(filter.deleted() ? "not null" : "null");
 		List<Object> params = new ArrayList<>(List.of(top));
@@ -130,7 +131,7 @@ public class ActivityQueries {
 		long first = (long) (filter.page() + 1) * filter.size();
 		boolean merged = lateral && below && (filter.sort() == ActivityFilter.Sort.NEWEST
 				|| filter.sort() == ActivityFilter.Sort.OLDEST) && first <= MERGED_ROWS
-				&& tree.sizeUpTo(top, MERGED_UNITS + 1) <= MERGED_UNITS;
+				&& units <= MERGED_UNITS;
 		String pageFrom = from;
 		String pageWhere = where.toString();
 		List<Object> pageParams = params;

@@ -65,13 +65,6 @@ public class OrgTree {
 			.param(unitId).query(Integer.class).single();
 	}
 
-	/** Whether any unit lies directly below the unit. */
-	@Transactional(readOnly = true)
-	public boolean hasChildren(long unitId) {
-		return jdbc.sql("select count(*) from (select 1 from org_unit where parent_id = ? limit 1) c").param(unitId)
-			.query(Integer.class).single() > 0;
-	}
-
 	/** The number of units in the unit's subtree, itself included. */
 	@Transactional(readOnly = true)
 	public int size(long unitId) {
