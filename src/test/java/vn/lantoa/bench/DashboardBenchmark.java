@@ -89,15 +89,15 @@ public final class DashboardBenchmark {
 				rollups.coverage(campaign, root, months);
 				return rollups.trend(campaign, root, months);
 			});
-			var register = context.getBean(vn.lantoa.report.ReportRegister.class);
-			median("of which the report register (completeness over time, every unit × period)",
-					() -> register.completenessOverTime(leader, campaign, root));
+			var tally = context.getBean(vn.lantoa.report.ReportTally.class);
+			median("of which the report tally (per unit below, kept while the register's counter stands)",
+					() -> tally.rows(leader, campaign, root));
 			if (parts) {
 				var directory = context.getBean(vn.lantoa.campaign.CampaignDirectory.class);
 				var tree = context.getBean(vn.lantoa.org.OrgTree.class);
 				var models = context.getBean(vn.lantoa.recognition.ModelQueries.class);
-				median("part: assignments", () -> directory.assignments(leader, campaign));
-				median("part: subtree", () -> tree.subtree(root));
+				median("part: assignments per status", () -> directory.statusCounts(leader, campaign, root));
+				median("part: units below", () -> tree.children(root));
 				median("part: models", () -> models.find(leader,
 						new vn.lantoa.recognition.ModelQueries.Filter(root, campaign, null, null, null, null, 0, 5)));
 				median("part: campaign", () -> directory.get(leader, campaign));
