@@ -44,11 +44,13 @@ public class CampaignDirectory {
 	/** Counts and short lists over a subtree's assignments, kept while the register's counter stands still. */
 	private final CountedCache<List<Object>, Map<Assignment.Status, Long>> counted;
 	private final CountedCache<List<Object>, List<AssignmentView>> listed;
+	private final CountedCache<List<Object>, List<UnitStatusCounts>> below;
 
 	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
 			WorkingCalendar calendar, ChangeCounters counters) {
 		this.counted = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.listed = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.below = new CountedCache<>(counters, ChangeCounters.REGISTER, 500);
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.tree = tree;
@@ -139,21 +141,75 @@ public class CampaignDirectory {
 	}
 
 	private Map<Assignment.Status, Long> statusCounts(long campaignId, long top, LocalDate today) {
-		Map<Assignment.Status, Long> counts = new java.util.EnumMap<>(Assignment.Status.class);
-		for (Assignment.Status s : Assignment.Status.values()) {
-			counts.put(s, 0L);
-		}
-		jdbc.sql("""
-				select case when a.completed_on is not null and a.completed_on > a.due_on then 'COMPLETED_LATE'
-				            when a.completed_on is not null then 'COMPLETED_ON_TIME'
-				            when a.due_on < ? then 'OVERDUE' else 'IN_PROGRESS' end, count(*)
-				from assignment a join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = ?
-				where a.campaign_id = ? group by 1""")
+		Map<Assignment.Status, Long> counts = zeroCounts();
+		jdbc.sql("select " + STATUS + ", count(*) from assignment a join org_unit_tree t on t.unit_id = a.unit_id"
+				+ " and t.ancestor_id = ? where a.campaign_id = ? group by 1")
 			.params(today, top, campaignId)
 			.query(rs -> {
 				counts.put(Assignment.Status.valueOf(rs.getString(1)), rs.getLong(2));
 			});
 		return java.util.Collections.unmodifiableMap(counts);
+	}
+
+	/** A unit's own assignment, or those of a unit directly below and its subtree, counted per status. */
+	public record UnitStatusCounts(long unitId, String unitName, boolean own, Map<Assignment.Status, Long> counts) {
+	}
+
+	/**
+	 * The campaign's assignments in the subtree of {@code top} per status today, in rows: {@code top}'s own (if it
+	 * has one) first, then one per unit directly below with its subtree's, by name; units without assignments are
+	 * left out. The rows add up to {@link #statusCounts}.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitStatusCounts> statusCountsBelow(Actor actor, long campaignId, long top) {
+		tree.requireVisible(actor, top);
+		LocalDate today = LocalDate.now(clock);
+		return below.get(List.of(campaignId, top, today), () -> statusCountsBelow(campaignId, top, today));
+	}
+
+	private List<UnitStatusCounts> statusCountsBelow(long campaignId, long top, LocalDate today) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, Map<Assignment.Status, Long>> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select u.id, u.name, " + STATUS + """
+				, count(*) from org_unit u join org_unit_tree t on t.ancestor_id = u.id
+				join assignment a on a.unit_id = t.unit_id and a.campaign_id = ?
+				where u.parent_id = ? group by u.id, u.name, 3
+				union all
+				select u.id, u.name, """ + STATUS + """
+				, count(*) from org_unit u join assignment a on a.unit_id = u.id and a.campaign_id = ?
+				where u.id = ? group by u.id, u.name, 3""")
+			.params(today, campaignId, top, today, campaignId, top)
+			.query(rs -> {
+				long unit = rs.getLong(1);
+				names.put(unit, rs.getString(2));
+				counts.computeIfAbsent(unit, u -> zeroCounts()).put(Assignment.Status.valueOf(rs.getString(3)),
+						rs.getLong(4));
+			});
+		List<UnitStatusCounts> rows = new java.util.ArrayList<>();
+		if (counts.containsKey(top)) {
+			rows.add(new UnitStatusCounts(top, names.get(top), true,
+					java.util.Collections.unmodifiableMap(counts.remove(top))));
+		}
+		counts.entrySet().stream()
+			.map(e -> new UnitStatusCounts(e.getKey(), names.get(e.getKey()), false,
+					java.util.Collections.unmodifiableMap(e.getValue())))
+			.sorted(vn.lantoa.shared.VietnameseOrder.comparing(UnitStatusCounts::unitName))
+			.forEach(rows::add);
+		return List.copyOf(rows);
+	}
+
+	/** An assignment's status today, in SQL (the first parameter is today), as {@link Assignment.Status} names it. */
+	private static final String STATUS = """
+			case when a.completed_on is not null and a.completed_on > a.due_on then 'COMPLETED_LATE'
+			     when a.completed_on is not null then 'COMPLETED_ON_TIME'
+			     when a.due_on < ? then 'OVERDUE' else 'IN_PROGRESS' end""";
+
+	private static Map<Assignment.Status, Long> zeroCounts() {
+		Map<Assignment.Status, Long> counts = new java.util.EnumMap<>(Assignment.Status.class);
+		for (Assignment.Status s : Assignment.Status.values()) {
+			counts.put(s, 0L);
+		}
+		return counts;
 	}
 
 	/** The campaign's overdue assignments in the subtree of {@code top}, the longest overdue first, at most {@code limit}. */

@@ -205,6 +205,29 @@ public class Dashboard {
 				campaigns.overdue(actor, campaignId, top, DashboardFigures.Assignments.OVERDUE_SHOWN));
 	}
 
+	/** Assignments a dashboard export lists one by one at most; past that it counts them per unit below. */
+	public static final int ASSIGNMENTS_LISTED = 2_000;
+
+	/**
+	 * The assignments of a dashboard's export: every one, the overdue first, while there are at most
+	 * {@link #ASSIGNMENTS_LISTED}; else ({@code listed} null) their counts per status for the unit itself and each
+	 * unit directly below (a country's 52,999 assignments are no sheet to read, and cost a second to write).
+	 */
+	public record AssignmentSheet(List<AssignmentView> listed, List<CampaignDirectory.UnitStatusCounts> below) {
+	}
+
+	@Transactional(readOnly = true)
+	public AssignmentSheet assignmentSheet(vn.lantoa.shared.Actor actor, DashboardFigures f) {
+		return assignmentSheet(actor, f, ASSIGNMENTS_LISTED);
+	}
+
+	AssignmentSheet assignmentSheet(vn.lantoa.shared.Actor actor, DashboardFigures f, int listedAtMost) {
+		long total = f.assignments().counts().values().stream().mapToLong(Long::longValue).sum();
+		return total <= listedAtMost
+				? new AssignmentSheet(assignmentList(actor, f.campaignId(), f.unitId()), null)
+				: new AssignmentSheet(null, campaigns.statusCountsBelow(actor, f.campaignId(), f.unitId()));
+	}
+
 	/** Every assignment of the campaign in the subtree of {@code top}, the overdue ones first (for exports). */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> assignmentList(vn.lantoa.shared.Actor actor, long campaignId, Long unitId) {

@@ -60,6 +60,6 @@ class DashboardController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(DashboardWorkbook.filename(f)).build().toString())
-			.contentType(XLSX).body(workbook.write(f, dashboard.assignmentList(actor, id, unitId), locale));
+			.contentType(XLSX).body(workbook.write(f, dashboard.assignmentSheet(actor, f), locale));
 	}
 }

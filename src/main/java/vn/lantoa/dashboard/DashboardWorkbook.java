@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lantoa.campaign.Assignment;
 import vn.lantoa.campaign.CampaignDirectory.AssignmentView;
+import vn.lantoa.campaign.CampaignDirectory.UnitStatusCounts;
 import vn.lantoa.dashboard.DashboardFigures.Channel;
 import vn.lantoa.dashboard.DashboardFigures.CoverageCell;
 import vn.lantoa.dashboard.DashboardFigures.CoverageRow;
@@ -34,9 +35,16 @@ class DashboardWorkbook {
 		this.labels = labels;
 	}
 
-	byte[] write(DashboardFigures f, List<AssignmentView> assignments, Locale locale) {
-		List<Table> tables = List.of(coverage(f, locale), reporting(f, locale), completeness(f, locale),
-				trend(f, locale), assignments(f, assignments, locale), units(f, locale));
+	byte[] write(DashboardFigures f, Dashboard.AssignmentSheet assignments, Locale locale) {
+		List<Table> tables = new ArrayList<>(List.of(coverage(f, locale), reporting(f, locale),
+				completeness(f, locale), trend(f, locale)));
+		if (assignments.listed() != null) {
+			tables.add(assignments(f, assignments.listed(), locale));
+		} else {
+			tables.add(assignmentsBelow(assignments.below(), locale));
+			tables.add(overdue(f.assignments().overdue(), locale));
+		}
+		tables.add(units(f, locale));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			FigureWorkbook.write(f.campaignTitle() + " – " + f.unitName() + " – " + labels.period(f.period(), locale),
@@ -125,15 +133,43 @@ class DashboardWorkbook {
 				labels.text("dashboard.status", locale));
 		List<List<Object>> rows = new ArrayList<>();
 		for (AssignmentView a : assignments) {
-			rows.add(List.of(a.unitName(), "%02d/%02d/%d".formatted(a.dueOn().getDayOfMonth(),
-					a.dueOn().getMonthValue(), a.dueOn().getYear()),
-					labels.text("assignment.status." + a.status().name(), locale)));
+			rows.add(List.of(a.unitName(), date(a), labels.text("assignment.status." + a.status().name(), locale)));
 		}
 		for (Assignment.Status s : Assignment.Status.values()) {
 			rows.add(List.of(labels.text("assignment.status." + s.name(), locale), "",
 					String.valueOf(f.assignments().counts().get(s))));
 		}
 		return new Table(labels.text("dashboard.assignments", locale), columns, rows, false);
+	}
+
+	private Table assignmentsBelow(List<UnitStatusCounts> below, Locale locale) {
+		List<String> columns = new ArrayList<>(List.of(labels.text("dashboard.unit", locale)));
+		for (Assignment.Status s : Assignment.Status.values()) {
+			columns.add(labels.text("assignment.status." + s.name(), locale));
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (UnitStatusCounts u : below) {
+			List<Object> cells = new ArrayList<>(List.of(u.own() ? labels.text("dashboard.ownAssignment", locale,
+					u.unitName()) : u.unitName()));
+			for (Assignment.Status s : Assignment.Status.values()) {
+				cells.add(u.counts().get(s));
+			}
+			rows.add(cells);
+		}
+		return new Table(labels.text("dashboard.assignmentsBelow", locale), columns, rows, true);
+	}
+
+	private Table overdue(List<AssignmentView> overdue, Locale locale) {
+		List<String> columns = List.of(labels.text("dashboard.unit", locale), labels.text("dashboard.dueOn", locale));
+		List<List<Object>> rows = new ArrayList<>();
+		for (AssignmentView a : overdue) {
+			rows.add(List.of(a.unitName(), date(a)));
+		}
+		return new Table(labels.text("dashboard.overdueLongest", locale, overdue.size()), columns, rows, false);
+	}
+
+	private static String date(AssignmentView a) {
+		return "%02d/%02d/%d".formatted(a.dueOn().getDayOfMonth(), a.dueOn().getMonthValue(), a.dueOn().getYear());
 	}
 
 	private Table units(DashboardFigures f, Locale locale) {

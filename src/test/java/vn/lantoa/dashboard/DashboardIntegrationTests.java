@@ -87,6 +87,8 @@ class DashboardIntegrationTests {
 	ActivityQueries queries;
 	@Autowired
 	AccountAdministration accounts;
+	@Autowired
+	DashboardWorkbook workbook;
 
 	DashboardScenario scenario() {
 		return new DashboardScenario(administration, planning, campaigns, jdbc);
@@ -163,6 +165,23 @@ class DashboardIntegrationTests {
 		assertThat(list).hasSize(6);
 		assertThat(list.get(0).status()).isEqualTo(Assignment.Status.OVERDUE);
 		assertThat(list.get(5).status()).isEqualTo(Assignment.Status.COMPLETED_LATE);
+		// the export lists them while there are at most so many, else counts them per unit below
+		assertThat(dashboard.assignmentSheet(admin, q1, 6).listed()).hasSize(6);
+		Dashboard.AssignmentSheet perUnit = dashboard.assignmentSheet(admin, q1, 5);
+		assertThat(perUnit.listed()).isNull();
+		assertThat(perUnit.below()).extracting(u -> u.unitName().substring(0, 15) + ":" + u.own() + ":"
+				+ u.counts().get(Assignment.Status.OVERDUE) + ":" + u.counts().get(Assignment.Status.COMPLETED_LATE))
+			.containsExactly("Đảng bộ xã Hai :false:2:0", "Đảng bộ xã Một :false:2:1", "Văn phòng huyện:false:1:0");
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(
+				workbook.write(q1, perUnit, java.util.Locale.forLanguageTag("vi"))))) {
+			var sheet = book.getSheet("Nhiệm vụ theo đơn vị trực thuộc");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).startsWith("Đảng bộ xã Một");
+			assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+			int overdue = 1 + java.util.Arrays.asList(Assignment.Status.values()).indexOf(Assignment.Status.OVERDUE);
+			assertThat(sheet.getRow(6).getCell(overdue).getNumericCellValue()).isEqualTo(5.0);
+			assertThat(book.getSheet("Quá hạn lâu nhất (5 nhiệm vụ)").getLastRowNum()).isEqualTo(2 + 5);
+		}
 
 		DashboardFigures whole = dashboard.figures(admin, campaign, g.districtId(), null);
 		assertThat(whole.period()).isNull();
@@ -173,6 +192,11 @@ class DashboardIntegrationTests {
 		assertThat(commune.units()).extracting(DashboardFigures.UnitActivity::activities).containsExactly(1L, 1L);
 		assertThat(commune.assignments().counts().get(Assignment.Status.OVERDUE)).isEqualTo(2);
 		assertThat(commune.path()).extracting(DashboardFigures.Crumb::id).endsWith(g.districtId(), x1);
+		// a unit's own assignment comes first, apart from those of the units below it
+		assertThat(dashboard.assignmentSheet(admin, commune, 1).below())
+			.extracting(u -> u.unitId() == x1 ? "own:" + u.own() + ":" + u.counts().get(Assignment.Status.COMPLETED_LATE)
+					: "cell:" + u.own() + ":" + u.counts().get(Assignment.Status.OVERDUE))
+			.containsExactly("own:true:1", "cell:false:1", "cell:false:1");
 
 		assertThatThrownBy(() -> dashboard.figures(admin, campaign, g.districtId(), "2025Q1"))
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
