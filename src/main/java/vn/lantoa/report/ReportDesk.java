@@ -18,7 +18,6 @@ import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.org.UnitView;
 import vn.lantoa.shared.Actor;
-import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
@@ -45,12 +44,12 @@ public class ReportDesk {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final ChangeCounters counters;
+	private final ReportChanges changes;
 
 	ReportDesk(Reports reports, FigureStore figures, Consolidation consolidation, ReportRegister register,
 			CampaignPeriods periods, CampaignDirectory campaigns, OrgTree tree, AuditTrail audit, JdbcClient jdbc,
-			Clock clock, ChangeCounters counters) {
-		this.counters = counters;
+			Clock clock, ReportChanges changes) {
+		this.changes = changes;
 		this.reports = reports;
 		this.figures = figures;
 		this.consolidation = consolidation;
@@ -94,7 +93,7 @@ public class ReportDesk {
 			Report report = reports.save(Report.open(campaignId, unitId, period.key(), consolidated, period.deadline(),
 					narrative, actor.username(), clock.instant()));
 			event(report, "OPEN", actor, null);
-			counters.bump(ChangeCounters.REGISTER);
+			changes.bump(unitId);
 			audit.record(ENTITY, report.getId(), "CREATE", Map.of(), report.snapshot(), unitId);
 			return report;
 		} catch (DuplicateKeyException e) {
@@ -233,7 +232,7 @@ public class ReportDesk {
 		try {
 			Report saved = reports.save(report);
 			audit.record(ENTITY, saved.getId(), action, before, saved.snapshot(), saved.getUnitId());
-			counters.bump(ChangeCounters.REGISTER);
+			changes.bump(saved.getUnitId());
 			return saved;
 		} catch (OptimisticLockingFailureException e) {
 			throw new StaleEdit();

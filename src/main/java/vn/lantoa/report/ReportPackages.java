@@ -36,7 +36,6 @@ import vn.lantoa.org.OrgUnit;
 import vn.lantoa.org.OrgUnits;
 import vn.lantoa.report.Figures.Key;
 import vn.lantoa.shared.Actor;
-import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
 
@@ -82,12 +81,12 @@ public class ReportPackages {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final ChangeCounters counters;
+	private final ReportChanges changes;
 
 	ReportPackages(ReportDesk desk, ReportExport export, Reports reports, FigureStore figures,
 			CampaignDirectory campaigns, CampaignPeriods periods, OrgUnits units, OrgTree tree, AuditTrail audit,
-			JdbcClient jdbc, JsonMapper json, Clock clock, ChangeCounters counters) {
-		this.counters = counters;
+			JdbcClient jdbc, JsonMapper json, Clock clock, ReportChanges changes) {
+		this.changes = changes;
 		this.desk = desk;
 		this.export = export;
 		this.reports = reports;
@@ -209,7 +208,7 @@ public class ReportPackages {
 		jdbc.sql("insert into report_event (report_id, action, actor, comment, at) values (?, 'IMPORT', ?, ?, ?)")
 			.params(saved.getId(), actor.username(), packageSum, Timestamp.from(now)).update();
 		audit.record("report", saved.getId(), "IMPORT", before, saved.snapshot(), unit.getId());
-		counters.bump(ChangeCounters.REGISTER);
+		changes.bump(saved.getUnitId());
 		return reports.findById(saved.getId()).orElseThrow();
 	}
 

@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,6 @@ import vn.lantoa.report.ReportRegister.Completeness;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
-import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.VietnameseOrder;
 
 /**
@@ -48,22 +49,29 @@ public class ReportTally {
 		}
 	}
 
-	/** Tallies kept at most; beyond it the cache starts afresh (a national root's tally is a few hundred rows). */
-	static final int CACHED_AT_MOST = 2_000;
+	/** Rows of a subtree kept at most; beyond it the cache starts afresh (the country has 63 below its root). */
+	static final int CACHED_AT_MOST = 20_000;
+
+	/** A row unit's rows as counted, and the counters they were counted under. */
+	private record Kept(long register, long changes, List<Row> rows) {
+	}
 
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
-	private final CountedCache<List<Object>, List<Row>> cache;
+	private final ChangeCounters counters;
+	private final ReportChanges changes;
+	private final Map<List<Object>, Kept> kept = new ConcurrentHashMap<>();
 
 	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
-			ChangeCounters counters) {
-		this.cache = new CountedCache<>(counters, ChangeCounters.REGISTER, CACHED_AT_MOST);
+			ChangeCounters counters, ReportChanges changes) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.periods = periods;
 		this.tree = tree;
+		this.counters = counters;
+		this.changes = changes;
 	}
 
 	/**
@@ -86,20 +94,65 @@ public class ReportTally {
 	}
 
 	/**
-	 * The tally, from the cache while the register's counter has not moved since it was computed (every write to
-	 * reports, assignments and units bumps it in its own transaction, on whichever node), else from the database.
-	 * The counter is read before the tally, so a cached tally is never older than the counter it is filed under.
+	 * The tally, kept per row unit: {@code top} (its own report), and each unit directly below (its subtree). A row
+	 * unit's rows are counted again only when the register's counter moved (assignments, units: all are counted
+	 * again) or the report counter of its subtree did ({@link ReportChanges}: a report written there, on whichever
+	 * node). The counters are read before the rows are counted, so rows are never filed under newer counters.
 	 */
 	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
-		return cache.get(List.of(campaign.getId(), campaign.getCreatedAt(), top, terms),
-				() -> List.copyOf(counted(campaign, terms, top)));
+		long register = counters.current(ChangeCounters.REGISTER);
+		Map<Long, Long> now = changes.belowAndOf(top);
+		List<Object> of = List.of(campaign.getId(), campaign.getCreatedAt(), terms, top);
+		Map<Long, List<Row>> rows = new HashMap<>();
+		List<Long> stale = new ArrayList<>();
+		now.forEach((unit, changed) -> {
+			Kept k = kept.get(List.of(of, unit));
+			if (k != null && k.register() == register && k.changes() == changed) {
+				rows.put(unit, k.rows());
+			} else {
+				stale.add(unit);
+			}
+		});
+		if (!stale.isEmpty()) {
+			Map<Long, List<Row>> counted = new HashMap<>();
+			stale.forEach(u -> counted.put(u, new ArrayList<>()));
+			counted(campaign, terms, top, stale).forEach(r -> counted.computeIfAbsent(r.unitId(), u -> new ArrayList<>()).add(r));
+			if (kept.size() + stale.size() > CACHED_AT_MOST) {
+				kept.clear();
+			}
+			counted.forEach((unit, list) -> {
+				List<Row> copy = List.copyOf(list);
+				kept.put(List.of(of, unit), new Kept(register, now.getOrDefault(unit, -1L), copy));
+				rows.put(unit, copy);
+			});
+		}
+		Map<String, Integer> order = new HashMap<>();
+		terms.forEach(t -> order.put(t.key(), order.size()));
+		Comparator<Row> byPeriod = Comparator.comparing(r -> order.get(r.periodKey()));
+		List<Row> ordered = new ArrayList<>(rows.getOrDefault(top, List.of()));
+		ordered.sort(byPeriod);
+		List<Row> below = new ArrayList<>();
+		rows.forEach((unit, list) -> {
+			if (unit != top) {
+				below.addAll(list);
+			}
+		});
+		below.sort(VietnameseOrder.<Row>comparing(Row::unitName).thenComparing(Row::unitId).thenComparing(byPeriod));
+		ordered.addAll(below);
+		return List.copyOf(ordered);
 	}
 
-	private List<Row> counted(Campaign campaign, List<ReportPeriod> terms, long top) {
+	/**
+	 * Counts the rows of the given units: {@code top} (its own report) and units directly below it (their subtrees).
+	 */
+	private List<Row> counted(Campaign campaign, List<ReportPeriod> terms, long top, List<Long> units) {
 		Map<String, ReportPeriod> byKey = new HashMap<>();
 		terms.forEach(t -> byKey.put(t.key(), t));
 		Map<String, Object> params = new HashMap<>();
 		params.put("top", top);
+		params.put("own", units.contains(top) ? top : -1L);
+		List<Long> subtrees = units.stream().filter(u -> u != top).toList();
+		params.put("below", subtrees.isEmpty() ? List.of(-1L) : subtrees);
 		params.put("campaign", campaign.getId());
 		params.put("planned", Timestamp.from(campaign.getCreatedAt().plusSeconds(60)));
 		List<String> values = new ArrayList<>();
@@ -115,8 +168,8 @@ public class ReportTally {
 				with owing as (
 				  select a.unit_id, min(a.created_at) as assigned_at, u.created_at, u.closed_at
 				  from assignment a join org_unit u on u.id = a.unit_id
-				  join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
-				  where a.campaign_id = :campaign
+				  where a.campaign_id = :campaign and (a.unit_id = :own
+				    or a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id in (:below)))
 				  group by a.unit_id, u.created_at, u.closed_at)
 				select p.period_key, ru.id, ru.code, ru.name, count(*),
 				       sum(case when r.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),
@@ -163,11 +216,7 @@ public class ReportTally {
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), own);
 			})
 			.list();
-		List<Row> ordered = new ArrayList<>(rows.stream().filter(r -> r.unitId() == top).toList());
-		List<Row> below = new ArrayList<>(rows.stream().filter(r -> r.unitId() != top).toList());
-		VietnameseOrder.sort(below, Row::unitName);
-		ordered.addAll(below);
-		return ordered;
+		return rows;
 	}
 
 	/** The periods' totals over the rows, in the campaign's order (the units' lists left empty). */

@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ChangeCounters {
 
-	/** The report register's inputs: reports and their states, assignments, the unit tree and its names. */
+	/**
+	 * The report register's inputs but the reports themselves: assignments, the unit tree and its names (reports
+	 * count per subtree, in the report module).
+	 */
 	public static final String REGISTER = "register";
 
 	private final JdbcClient jdbc;

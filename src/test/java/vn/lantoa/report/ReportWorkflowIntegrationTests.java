@@ -66,6 +66,10 @@ class ReportWorkflowIntegrationTests {
 	Fixtures fixtures;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	ReportChanges changes;
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	long p;
 	long a;
@@ -232,14 +236,18 @@ class ReportWorkflowIntegrationTests {
 		assertThat(twoLevels.figures().activities()).isEqualTo(6);
 		assertThat(twoLevels.figures().measure(ch1, "news")).isEqualByComparingTo("18");
 
-		// a node keeps the tally while the register's counter in the database stands still; a change committed by
-		// any node bumps it (here by hand, behind this node's back) and the next tally is counted afresh
+		// a node keeps the tally per unit below while the counters in the database stand still. Reports changed
+		// behind this node's back (by hand here) show once the report counter of their subtree moves, which the desk
+		// bumps in the writing transaction on whichever node: then that subtree alone is counted again; a change of
+		// the register's counter (assignments, units) has everything counted again
 		List<ReportTally.Row> kept = tally.rows(coordinator, campaign.getId(), p, "2030Q1");
-		jdbc.sql("update report set status = 'RETURNED' where id = ?").param(ra1.getId()).update();
-		assertThat(tally.rows(coordinator, campaign.getId(), p, "2030Q1")).isSameAs(kept);
+		jdbc.sql("update report set status = 'RETURNED' where id in (?, ?)").params(ra1.getId(), rb.getId())
+			.update();
+		assertThat(tally.rows(coordinator, campaign.getId(), p, "2030Q1")).isEqualTo(kept);
+		transactions.executeWithoutResult(t -> changes.bump(a1));
+		assertThat(returnedPerRow(coordinator)).containsEntry(a, 1).containsEntry(b, 0);
 		jdbc.sql("update change_counter set changes = changes + 1 where name = 'register'").update();
-		assertThat(tally.rows(coordinator, campaign.getId(), p, "2030Q1").stream().mapToInt(ReportTally.Row::returned)
-			.sum()).isEqualTo(1);
+		assertThat(returnedPerRow(coordinator)).containsEntry(a, 1).containsEntry(b, 1);
 		tallyAgrees(coordinator, p);
 	}
 
@@ -277,6 +285,11 @@ class ReportWorkflowIntegrationTests {
 	 * The database's tally agrees with the register's list: the same totals every period, and per row (the unit
 	 * itself, each unit directly below with its subtree) the same number of owed reports, with the row's own report.
 	 */
+	private Map<Long, Integer> returnedPerRow(Actor actor) {
+		return tally.rows(actor, campaign.getId(), p, "2030Q1").stream()
+			.collect(java.util.stream.Collectors.toMap(ReportTally.Row::unitId, ReportTally.Row::returned));
+	}
+
 	private void tallyAgrees(Actor actor, long top) {
 		List<ReportTally.Row> rows = tally.rows(actor, campaign.getId(), top);
 		List<ReportRegister.Completeness> listed = register.completenessOverTime(actor, campaign.getId(), top);
