@@ -26,9 +26,15 @@ import vn.lantoa.shared.Role;
  * reuse it. Checks that the two agree on the root's totals, then times each (warm-up, then the median of the runs).
  * Run: {@code createdb -h 127.0.0.1 -U postgres -E UTF8 -T template0 lantoa_bench_dash} then
  * {@code mvn -Pbench test-compile exec:exec -Dbench.main=vn.lantoa.bench.DashboardBenchmark -Dbench="500 500000 9"}
- * (arguments: units, activities, timed runs, and {@code parts} to time the dashboard's parts too). See docs/PERFORMANCE.md, "Dashboards".
+ * (arguments: units, activities, timed runs, and {@code parts} to time the dashboard's parts too, among them the
+ * report tally after one report changed). {@code -Dbench.db=lantoa_bench_scale -Dbench.prefix=VN} runs it on the
+ * national database made by {@code lantoa.jar generate}. See docs/PERFORMANCE.md, "Dashboards".
  */
 public final class DashboardBenchmark {
+
+	/** The database, and the generated campaign's prefix: {@code -Dbench.db=lantoa_bench_scale -Dbench.prefix=VN}. */
+	private static final String DATABASE = System.getProperty("bench.db", "lantoa_bench_dash");
+	private static final String PREFIX = System.getProperty("bench.prefix", "PV");
 
 	private DashboardBenchmark() {
 	}
@@ -41,16 +47,16 @@ public final class DashboardBenchmark {
 		boolean parts = args.length > 3 && args[3].equals("parts");
 		SpringApplication app = new SpringApplication(LanToaApplication.class);
 		try (ConfigurableApplicationContext context = app.run("--server.port=0",
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/lantoa_bench_dash",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--lantoa.demo=false",
 				"--logging.level.root=warn", "--lantoa.data-dir=target/bench-data")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			long campaign = jdbc.sql("select coalesce(max(id), 0) from campaign where title like '%(PV)'")
+			long campaign = jdbc.sql("select coalesce(max(id), 0) from campaign where title like '%(" + PREFIX + ")'")
 				.query(Long.class).single();
 			if (campaign == 0) {
 				long start = System.nanoTime();
 				NationalData.Result result = context.getBean(NationalData.class).generate(new NationalData.Options(units,
-						activities, "PV", 2025, "bench-Pass-2026", 42));
+						activities, PREFIX, 2025, "bench-Pass-2026", 42));
 				System.out.printf("generated %s in %.1f s%n", result, (System.nanoTime() - start) / 1e9);
 				campaign = result.campaignId();
 				start = System.nanoTime();
@@ -101,6 +107,24 @@ public final class DashboardBenchmark {
 				median("part: models", () -> models.find(leader,
 						new vn.lantoa.recognition.ModelQueries.Filter(root, campaign, null, null, null, null, 0, 5)));
 				median("part: campaign", () -> directory.get(leader, campaign));
+				// a report written in one grassroots unit bumps its path's report counters (as ReportDesk does in the
+				// writing transaction): the next tally counts that unit's row below the root again, not every row
+				long leaf = jdbc.sql("""
+						select a.unit_id from assignment a where a.campaign_id = ? and not exists
+						  (select 1 from org_unit c where c.parent_id = a.unit_id) order by a.unit_id limit 1""")
+					.param(campaign).query(Long.class).single();
+				median("part: report tally after a report changed in one grassroots unit", () -> {
+					jdbc.sql("""
+							insert into report_change (unit_id, changes) select ancestor_id, 1 from org_unit_tree
+							where unit_id = ? order by ancestor_id
+							on conflict (unit_id) do update set changes = report_change.changes + 1""")
+						.param(leaf).update();
+					return tally.rows(leader, campaign, root);
+				});
+				median("part: report tally after the register's counter moved (all counted again)", () -> {
+					jdbc.sql("update change_counter set changes = changes + 1 where name = 'register'").update();
+					return tally.rows(leader, campaign, root);
+				});
 			}
 			double sql = median("raw SQL aggregate of the same coverage, whole campaign", () -> raw(null));
 			double sqlQuarter = median("raw SQL aggregate, 2025Q1", () -> raw("2025Q1"));
