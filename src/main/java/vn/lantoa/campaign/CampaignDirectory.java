@@ -16,6 +16,7 @@ import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.RequestMemo;
 
 /**
  * Reads campaigns for the people they concern: those owned by a unit of the actor's subtree, and those that
@@ -78,9 +79,13 @@ public class CampaignDirectory {
 			.sorted(java.util.Comparator.comparing(Campaign::getStartsOn).reversed()).toList();
 	}
 
-	/** The campaign, if it concerns the actor's subtree. */
+	/** The campaign, if it concerns the actor's subtree (read once per page view). */
 	@Transactional(readOnly = true)
 	public Campaign get(Actor actor, long id) {
+		return RequestMemo.get(List.of("campaign", id, actor.scopeUnitId()), () -> concerning(actor, id));
+	}
+
+	private Campaign concerning(Actor actor, long id) {
 		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFound("campaign", id));
 		// one assignment in the subtree is enough: counting a province's would read all of them on every call
 		boolean concerns = tree.canSee(actor, campaign.getOwnerUnitId()) || jdbc.sql("""

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.CountedCache;
+import vn.lantoa.shared.RequestMemo;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.VietnameseOrder;
 
@@ -33,11 +34,12 @@ public class OrgTree {
 		this.children = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 	}
 
-	/** Whether {@code unitId} is {@code ancestorId} or lies below it. */
+	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
 	@Transactional(readOnly = true)
 	public boolean contains(long ancestorId, long unitId) {
-		return jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ? and unit_id = ?")
-			.params(ancestorId, unitId).query(Integer.class).single() > 0;
+		return RequestMemo.get(List.of("contains", ancestorId, unitId), () -> jdbc.sql(
+				"select count(*) from org_unit_tree where ancestor_id = ? and unit_id = ?").params(ancestorId, unitId)
+			.query(Integer.class).single() > 0);
 	}
 
 	public boolean canSee(Actor actor, long unitId) {

@@ -1,5 +1,7 @@
 package vn.lantoa.shared;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,9 +34,10 @@ public class ChangeCounters {
 		jdbc.sql("update change_counter set changes = changes + 1 where name = ?").param(name).update();
 	}
 
-	/** The counter's value now. */
+	/** The counter's value now; in a page view, its value when the page first asked. */
 	public long current(String name) {
-		return jdbc.sql("select coalesce(max(changes), 0) from change_counter where name = ?").param(name)
-			.query(Long.class).single();
+		return RequestMemo.get(List.of("counter", name), () -> jdbc.sql(
+				"select coalesce(max(changes), 0) from change_counter where name = ?").param(name).query(Long.class)
+			.single());
 	}
 }
