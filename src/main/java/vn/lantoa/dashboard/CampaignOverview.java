@@ -89,8 +89,7 @@ public class CampaignOverview {
 		List<Due> dues = new ArrayList<>();
 		for (Campaign c : active(actor)) {
 			String current = register.currentPeriod(actor, c.getId());
-			List<ReportRegister.Owed> owed = register.owed(actor, c.getId(), null, actor.unitId()).stream()
-				.filter(o -> o.unitId() == actor.unitId()).toList();
+			List<ReportRegister.Owed> owed = tally.own(actor, c.getId(), actor.unitId());
 			LocalDate until = owed.stream().filter(o -> o.periodKey().equals(current)).map(ReportRegister.Owed::deadline)
 				.findFirst().orElse(today);
 			for (ReportRegister.Owed o : owed) {

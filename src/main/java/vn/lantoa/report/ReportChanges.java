@@ -51,6 +51,12 @@ class ReportChanges {
 			.update();
 	}
 
+	/** The counter of one unit's subtree. */
+	public long of(long unit) {
+		return jdbc.sql("select coalesce(max(changes), 0) from report_change where unit_id = ?").param(unit)
+			.query(Long.class).single();
+	}
+
 	/** The counters of the units directly below {@code top} and of {@code top} itself, by unit id. */
 	public Map<Long, Long> belowAndOf(long top) {
 		Map<Long, Long> counters = new HashMap<>();

@@ -94,14 +94,31 @@ public class ReportTally {
 	}
 
 	/**
+	 * The reports {@code unitId} owes itself, for every period of the campaign (its own row's reports, without
+	 * counting the units below it).
+	 */
+	@Transactional(readOnly = true)
+	public List<Owed> own(Actor actor, long campaignId, long unitId) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		tree.requireVisible(actor, unitId);
+		return rows(campaign, periods.of(campaign), unitId, true).stream().map(Row::own)
+			.filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
 	 * The tally, kept per row unit: {@code top} (its own report), and each unit directly below (its subtree). A row
 	 * unit's rows are counted again only when the register's counter moved (assignments, units: all are counted
 	 * again) or the report counter of its subtree did ({@link ReportChanges}: a report written there, on whichever
 	 * node). The counters are read before the rows are counted, so rows are never filed under newer counters.
 	 */
 	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
+		return rows(campaign, terms, top, false);
+	}
+
+	/** The rows of {@code top}, and of the units below it unless {@code ownOnly}. */
+	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top, boolean ownOnly) {
 		long register = counters.current(ChangeCounters.REGISTER);
-		Map<Long, Long> now = changes.belowAndOf(top);
+		Map<Long, Long> now = ownOnly ? Map.of(top, changes.of(top)) : changes.belowAndOf(top);
 		List<Object> of = List.of(campaign.getId(), campaign.getCreatedAt(), terms, top);
 		Map<Long, List<Row>> rows = new HashMap<>();
 		List<Long> stale = new ArrayList<>();
