@@ -228,6 +228,12 @@ public class Dashboard {
 				: new AssignmentSheet(null, campaigns.statusCountsBelow(actor, f.campaignId(), f.unitId()));
 	}
 
+	/** The dashboard's overdue assignments, the longest overdue first, at most {@link #ASSIGNMENTS_LISTED}. */
+	@Transactional(readOnly = true)
+	public List<AssignmentView> overdueList(vn.lantoa.shared.Actor actor, DashboardFigures f) {
+		return campaigns.overdue(actor, f.campaignId(), f.unitId(), ASSIGNMENTS_LISTED);
+	}
+
 	/** Every assignment of the campaign in the subtree of {@code top}, the overdue ones first (for exports). */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> assignmentList(vn.lantoa.shared.Actor actor, long campaignId, Long unitId) {

@@ -57,7 +57,9 @@ class DashboardApiController {
 
 	@Operation(summary = "A campaign's dashboard for a unit's subtree and a period",
 			description = "unitId: the actor's scope when absent; period: a key such as 2024Q1, or the whole "
-					+ "campaign when absent. Figures come from the roll-ups and the report and assignment registers.")
+					+ "campaign when absent. Figures come from the roll-ups and the report and assignment registers. "
+					+ "assignments.overdue lists the longest overdue first, at most 2,000; assignments.counts counts "
+					+ "them all.")
 	@GetMapping("/api/v1/campaigns/{id}/dashboard")
 	DashboardJson dashboard(Actor actor, @PathVariable long id, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String period) {
@@ -75,8 +77,7 @@ class DashboardApiController {
 							c.deadline(), c.onTime(), c.expected(), c.submitted())))
 					.toList(),
 				f.completeness(),
-				new AssignmentsJson(f.assignments().counts(), dashboard.assignmentList(actor, id, unitId).stream()
-					.filter(a -> a.status() == vn.lantoa.campaign.Assignment.Status.OVERDUE).map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
+				new AssignmentsJson(f.assignments().counts(), dashboard.overdueList(actor, f).stream().map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
 							a.status()))
 					.toList()),
 				f.trend().stream().map(t -> new TrendJson(t.month().toString(), t.channelId(), t.activities(),
