@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  * <li>the static floor: the same 50 clients fetching {@code /css/app.css} without thinking;
  * <li>the raw SQL aggregate of the root's subtree (measures per code over the activities).
  * </ol>
+ * With {@code -Dbench.pid=<the server's pid>} each phase also prints the CPU time per request of the server's JVM
+ * and of PostgreSQL, read from {@code /proc}.
  * Run: {@code java -cp target/test-classes:target/classes:<class path> vn.lantoa.bench.NationalLoad
  * http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/lantoa_bench_scale bench-Pass-2026 VN 20 1000}.
  */
@@ -65,6 +67,7 @@ public final class NationalLoad {
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		String url = args[1];
+		Cpu.DATABASE = url.substring(url.lastIndexOf('/') + 1);
 		String password = args[2];
 		String prefix = args.length > 3 ? args[3] : "VN";
 		int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
@@ -108,12 +111,16 @@ public final class NationalLoad {
 				users.size() - reporters.size() - coordinators.size(), campaign.id());
 
 		run(users, 10, 0, false, base, campaign);
+		Cpu cpu = Cpu.now();
 		Map<String, List<Long>> paced = run(users, seconds, think, false, base, campaign);
 		report("users: 50 users, think time " + think / 2 + "–" + think * 3 / 2 + " ms between clicks", paced, seconds);
+		cpu = cpu.print(paced);
 		Map<String, List<Long>> dynamic = run(users, seconds, 0, false, base, campaign);
 		double dynamicRate = report("saturation: dynamic pages, no think time", dynamic, seconds);
+		cpu = cpu.print(dynamic);
 		Map<String, List<Long>> statics = run(users, seconds, 0, true, base, campaign);
 		double staticRate = report("saturation: static floor " + STATIC + ", no think time", statics, seconds);
+		cpu.print(statics);
 		System.out.printf("throughput of dynamic pages / static floor: %.3f%n", dynamicRate / staticRate);
 
 		try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement sql = db.createStatement()) {
@@ -282,6 +289,63 @@ public final class NationalLoad {
 			Thread.sleep(millis);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * CPU time used so far by the server's JVM (the process given by {@code -Dbench.pid}) and by the PostgreSQL
+	 * backends connected to the benchmark's database, from {@code /proc} (Linux): what a request costs, whatever else
+	 * the machine is doing.
+	 */
+	record Cpu(long serverTicks, long databaseTicks) {
+
+		/** The benchmark's database, from the JDBC URL (set once by main). */
+		static String DATABASE = "";
+
+		private static final double MS_PER_TICK = 10.0; // USER_HZ is 100 on Linux
+
+		static Cpu now() {
+			String pid = System.getProperty("bench.pid");
+			long server = pid == null ? -1 : ticks(java.nio.file.Path.of("/proc", pid, "stat"));
+			long database = 0;
+			try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+				for (java.nio.file.Path p : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+					try {
+						String command = java.nio.file.Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+						if (command.startsWith("postgres: ") && command.contains(" " + DATABASE + " ")) {
+							database += ticks(p.resolve("stat"));
+						}
+					} catch (java.io.IOException | RuntimeException gone) {
+						// the process ended meanwhile
+					}
+				}
+			} catch (java.io.IOException e) {
+				return new Cpu(-1, -1);
+			}
+			return new Cpu(server, database);
+		}
+
+		/** utime + stime of a /proc/pid/stat line (fields 14 and 15, after the command in brackets). */
+		private static long ticks(java.nio.file.Path stat) {
+			try {
+				String line = java.nio.file.Files.readString(stat);
+				String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+				return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+
+		/** Prints the CPU per request since this reading, and returns a new reading. */
+		Cpu print(Map<String, List<Long>> times) {
+			Cpu now = now();
+			long requests = times.values().stream().mapToLong(List::size).sum();
+			if (requests > 0 && serverTicks >= 0 && databaseTicks >= 0) {
+				System.out.printf("  CPU per request: server JVM %.2f ms, PostgreSQL %.2f ms (%d requests)%n",
+						(now.serverTicks - serverTicks) * MS_PER_TICK / requests,
+						(now.databaseTicks - databaseTicks) * MS_PER_TICK / requests, requests);
+			}
+			return now;
 		}
 	}
 
