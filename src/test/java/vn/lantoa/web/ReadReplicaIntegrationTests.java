@@ -36,15 +36,17 @@ import vn.lantoa.TestDatabases;
 import vn.lantoa.web.ConnectionLog.Use;
 
 /**
- * The dashboards read the replica, everything else the primary. The "replica" is the test database itself, reached
- * through a user that can only read: on PostgreSQL a role with SELECT grants only and
- * {@code default_transaction_read_only = on}, as on a hot standby; on H2 (which has no replication either) a second
- * user of the same in-memory database with SELECT rights on its schema. So a write routed to the replica fails on
- * both, and {@link ConnectionLog} asks the database which user each connection is. The dashboard page, its XLSX and
- * its API answer with the figures of an activity just recorded on the primary, and every statement they run
- * (including the change counter their caches are filed under) runs as the replica's user; signing in, recording,
- * the activity list, a campaign's page and the page sessions ({@code lantoa.sessions=jdbc}) use the primary's; a
- * probe inside a dashboard request shows that a writing transaction there still reaches the primary.
+ * The dashboards read the replica, everything else the primary, with the default {@code lantoa.replica.paths}. The
+ * "replica" is the test database itself, reached through a user that can only read: on PostgreSQL a role with SELECT
+ * grants only and {@code default_transaction_read_only = on}, as on a hot standby (the role is the server's, kept
+ * from run to run; its grants live in the run's database); on H2, which cannot replicate either but has users and
+ * rights, a second user of the same in-memory database with SELECT on its schema. So the test runs on both: a write
+ * routed to the replica fails on both, and {@link ConnectionLog} asks the database which user each connection is.
+ * The dashboard page, its XLSX and its API answer with the figures of an activity just recorded on the primary, and
+ * every read they run once marked (the change counter their caches are filed under among them) runs as the replica's
+ * user; signing in, recording, the activity list, a campaign's page and the page sessions ({@code
+ * lantoa.sessions=jdbc}) run as the primary's; a probe inside a dashboard request shows that a writing transaction
+ * there still reaches the primary.
  */
 class ReadReplicaIntegrationTests {
 
@@ -68,8 +70,8 @@ class ReadReplicaIntegrationTests {
 				sql.execute("create user " + REPLICA + " password '" + REPLICA_PASSWORD + "'");
 				sql.execute("grant select on schema public to " + REPLICA);
 			} else {
-				sql.execute("do $$ begin create role " + REPLICA + " login; exception when duplicate_object then null;"
-						+ " end $$");
+				sql.execute("do $$ begin create role " + REPLICA + "; exception when duplicate_object then null; end $$");
+				sql.execute("alter role " + REPLICA + " login password '" + REPLICA_PASSWORD + "'");
 				sql.execute("alter role " + REPLICA + " set default_transaction_read_only = on");
 				sql.execute("alter default privileges in schema public grant select on tables to " + REPLICA);
 			}
@@ -180,6 +182,16 @@ class ReadReplicaIntegrationTests {
 		HttpResponse<String> elsewhere = reporter.get("/api/v1/me?probe");
 		assertThat(elsewhere.body()).isEqualTo(String.join(",", primaryUser, primaryUser, primaryUser));
 		assertThat(number("select count(*) from replica_probe")).isEqualTo(2);
+	}
+
+	@Test
+	void theHealthEndpointChecksBothPools() throws Exception {
+		HttpResponse<String> health = new Client().get("/actuator/health");
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(health.body(), "$.components.db.components.primaryDataSource.status"))
+			.isEqualTo("UP");
+		assertThat(JsonPath.<String>read(health.body(), "$.components.db.components.replicaDataSource.status"))
+			.isEqualTo("UP");
 	}
 
 	private static void assertOnPrimary(List<Use> uses) {
