@@ -3,21 +3,13 @@ package vn.lantoa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +44,6 @@ class ReadReplicaIntegrationTests {
 
 	private static final String REPLICA = "lantoa_replica_ro";
 	private static final String REPLICA_PASSWORD = "replica-Pass-2026";
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final ConnectionLog log = new ConnectionLog();
 	private static TestDatabases.Fresh database;
@@ -108,7 +99,7 @@ class ReadReplicaIntegrationTests {
 		String channelTitle = text("select title from campaign_channel where id = " + channel);
 		String startsOn = text("select cast(starts_on as varchar(10)) from campaign where id = " + campaign);
 
-		Client reporter = new Client();
+		SignedInUser reporter = browser();
 		int from = log.size();
 		reporter.signIn("ducxuan");
 		assertOnPrimary(log.since(from, "POST /login"));
@@ -171,7 +162,7 @@ class ReadReplicaIntegrationTests {
 	@Test
 	void aWritingTransactionInADashboardRequestReachesThePrimary() throws Exception {
 		long campaign = number("select min(id) from campaign");
-		Client reporter = new Client();
+		SignedInUser reporter = browser();
 		reporter.signIn("ducxuan");
 		HttpResponse<String> probe = reporter.get("/api/v1/campaigns/" + campaign + "/dashboard?probe");
 		assertThat(probe.statusCode()).as(probe.body()).isEqualTo(200);
@@ -186,12 +177,16 @@ class ReadReplicaIntegrationTests {
 
 	@Test
 	void theHealthEndpointChecksBothPools() throws Exception {
-		HttpResponse<String> health = new Client().get("/actuator/health");
+		HttpResponse<String> health = browser().get("/actuator/health");
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(health.body(), "$.components.db.components.primaryDataSource.status"))
 			.isEqualTo("UP");
 		assertThat(JsonPath.<String>read(health.body(), "$.components.db.components.replicaDataSource.status"))
 			.isEqualTo("UP");
+	}
+
+	private static SignedInUser browser() {
+		return new SignedInUser(((WebServerApplicationContext) app).getWebServer().getPort());
 	}
 
 	private static void assertOnPrimary(List<Use> uses) {
@@ -247,57 +242,6 @@ class ReadReplicaIntegrationTests {
 				Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery(query)) {
 			rs.next();
 			return rs.getString(1);
-		}
-	}
-
-	/** A browser with cookies against the application, signed in on pages and holding an API token. */
-	private static final class Client {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
-		private String token;
-
-		void signIn(String username) throws Exception {
-			Matcher csrf = CSRF.matcher(get("/login").body());
-			assertThat(csrf.find()).as("a CSRF field on the sign-in page").isTrue();
-			HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-						+ URLEncoder.encode(TestDatabases.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-						+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
-			assertThat(form.statusCode()).isEqualTo(302);
-			assertThat(form.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-			HttpResponse<String> issued = postJson("/api/v1/auth/token", """
-					{"username":"%s","password":"%s"}""".formatted(username, TestDatabases.DEMO_PASSWORD));
-			assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-			token = JsonPath.read(issued.body(), "$.token");
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return send(request(path).GET());
-		}
-
-		HttpResponse<byte[]> download(String path) throws Exception {
-			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-
-		HttpResponse<String> postJson(String path, String json) throws Exception {
-			return send(request(path).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
-		}
-
-		private HttpRequest.Builder request(String path) {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "vi");
-			return token != null && path.startsWith("/api/") ? request.header("Authorization", "Bearer " + token)
-					: request;
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		private static URI uri(String path) {
-			return URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path);
 		}
 	}
 }
