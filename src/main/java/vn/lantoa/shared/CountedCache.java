@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 /**
  * Results kept on this node while a {@link ChangeCounters change counter} stands still. Each lookup reads the counter
  * first (one primary-key read) and computes afresh when it moved, whichever node made the change; since the counter
- * is read before the computation, a result is never filed under a counter value newer than the data it saw.
+ * is read before the computation, a result is never filed under a counter value newer than the data it saw. The
+ * counter and the data must come from one database: call it inside the read-only transaction of the computation, so
+ * that on a read replica (see docs/SCALING.md) both are read on one connection and lag together.
  */
 public final class CountedCache<K, V> {
 

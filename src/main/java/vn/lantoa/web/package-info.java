@@ -1,4 +1,5 @@
 /**
- * The frame around every page: layout, language, home page, error pages and the API's error shape.
+ * The frame around every page: layout, language, home page, error pages, the API's error shape, and the read replica
+ * that the dashboards may read.
  */
 package vn.lantoa.web;
