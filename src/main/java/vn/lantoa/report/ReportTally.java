@@ -63,6 +63,11 @@ public class ReportTally {
 	private final ChangeCounters counters;
 	private final ReportChanges changes;
 	private final Map<List<Object>, Kept> kept = new ConcurrentHashMap<>();
+	/** The rows of a tally in their order, and the counters of its row units they were put together under. */
+	private record Assembled(long register, Map<Long, Long> changes, List<Row> rows) {
+	}
+
+	private final Map<List<Object>, Assembled> assembled = new ConcurrentHashMap<>();
 
 	ReportTally(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
 			ChangeCounters counters, ReportChanges changes) {
@@ -120,6 +125,11 @@ public class ReportTally {
 		long register = counters.current(ChangeCounters.REGISTER);
 		Map<Long, Long> now = ownOnly ? Map.of(top, changes.of(top)) : changes.belowAndOf(top);
 		List<Object> of = List.of(campaign.getId(), campaign.getCreatedAt(), terms, top);
+		List<Object> whole = List.of(of, ownOnly);
+		Assembled ready = assembled.get(whole);
+		if (ready != null && ready.register() == register && ready.changes().equals(now)) {
+			return ready.rows();
+		}
 		Map<Long, List<Row>> rows = new HashMap<>();
 		List<Long> stale = new ArrayList<>();
 		now.forEach((unit, changed) -> {
@@ -154,9 +164,15 @@ public class ReportTally {
 				below.addAll(list);
 			}
 		});
-		below.sort(VietnameseOrder.<Row>comparing(Row::unitName).thenComparing(Row::unitId).thenComparing(byPeriod));
+		below.sort(Comparator.comparing(Row::unitId).thenComparing(byPeriod));
+		VietnameseOrder.sort(below, Row::unitName);
 		ordered.addAll(below);
-		return List.copyOf(ordered);
+		List<Row> result = List.copyOf(ordered);
+		if (assembled.size() >= CACHED_AT_MOST) {
+			assembled.clear();
+		}
+		assembled.put(whole, new Assembled(register, Map.copyOf(now), result));
+		return result;
 	}
 
 	/**
