@@ -13,6 +13,7 @@ import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
+import vn.lantoa.shared.RequestMemo;
 import vn.lantoa.shared.Role;
 import vn.lantoa.shared.VietnameseText;
 
@@ -64,12 +65,13 @@ public class MeasureCatalogue {
 		this.audit = audit;
 	}
 
+	/** Every measure, in the catalogue's order (read once per page view: labels ask for it cell by cell). */
 	@Transactional(readOnly = true)
 	public List<Measure> all() {
-		return jdbc.sql("""
+		return RequestMemo.get(List.of("measures"), () -> List.copyOf(jdbc.sql("""
 				select code, name_vi, name_en, unit_vi, unit_en, active, max_value from measure
 				order by position, code""")
-			.query(Measure.class).list();
+			.query(Measure.class).list()));
 	}
 
 	Set<String> codes() {
