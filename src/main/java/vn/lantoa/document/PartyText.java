@@ -84,16 +84,21 @@ final class PartyText {
 	/** A cell as printed: numbers grouped the Vietnamese way ("1.234.567", "12,5"), at most two decimals. */
 	static String cell(Object value) {
 		if (value instanceof Number n) {
-			DecimalFormatSymbols symbols = new DecimalFormatSymbols(VI);
-			symbols.setGroupingSeparator('.');
-			symbols.setDecimalSeparator(',');
-			symbols.setMinusSign('-');
-			DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
-			format.setRoundingMode(RoundingMode.HALF_UP);
-			return format.format(new BigDecimal(n.toString()));
+			return NUMBER.get().format(new BigDecimal(n.toString()));
 		}
 		return value == null ? "" : nfc(value.toString());
 	}
+
+	/** Figures as Vietnamese documents write them (1.234,5); a format per thread, since formats are not shared. */
+	private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
+		DecimalFormatSymbols symbols = new DecimalFormatSymbols(VI);
+		symbols.setGroupingSeparator('.');
+		symbols.setDecimalSeparator(',');
+		symbols.setMinusSign('-');
+		DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format;
+	});
 
 	enum Align { LEFT, CENTER, RIGHT }
 
@@ -114,13 +119,13 @@ final class PartyText {
 	 */
 	static float[] columnWeights(Table table) {
 		float[] weights = new float[table.columns().size()];
+		List<List<Object>> rows = table.rowsToDraw();
 		for (int c = 0; c < weights.length; c++) {
 			int longest = 0;
 			for (String word : nfc(table.columns().get(c)).split("\\s+")) {
 				longest = Math.max(longest, word.length() + 1);
 			}
 			longest = Math.max(longest, (nfc(table.columns().get(c)).length() + 1) / 2);
-			List<List<Object>> rows = table.rowsToDraw();
 			for (int r = 0; r < rows.size(); r++) {
 				if (c > 0 || !table.isTotal(r)) {
 					longest = Math.max(longest, cell(rows.get(r).get(c)).length());
