@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.lantoa.campaign.Campaign;
 import vn.lantoa.org.OrgTree;
@@ -16,6 +17,8 @@ import vn.lantoa.org.UnitView;
 import vn.lantoa.report.Figures.Key;
 import vn.lantoa.report.Figures.Kind;
 import vn.lantoa.report.ReportRegister.Owed;
+import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 
 /**
  * The figures of a unit's consolidated report: its own activities, plus for each unit below, the approved
@@ -42,18 +45,44 @@ public class Consolidation {
 	public record Result(Figures figures, List<UnitRow> units, List<Owed> missing, List<Long> reportIds) {
 	}
 
+	/** What the reports below a unit give its consolidated report: everything but the unit's own activities. */
+	private record Below(Figures figures, List<UnitRow> units, List<Owed> missing, List<Long> reportIds) {
+	}
+
+	private record Scope(long campaignId, String periodKey, long unitId) {
+	}
+
 	private final JdbcClient jdbc;
 	private final FigureStore figures;
 	private final OrgTree tree;
 	private final ReportRegister register;
 	private final Reports reports;
+	/** What the reports below give, kept while the register's counter stands still (reports bump it). */
+	private final CountedCache<Scope, Below> below;
 
-	Consolidation(JdbcClient jdbc, FigureStore figures, OrgTree tree, ReportRegister register, Reports reports) {
+	Consolidation(JdbcClient jdbc, FigureStore figures, OrgTree tree, ReportRegister register, Reports reports,
+			ChangeCounters counters) {
 		this.jdbc = jdbc;
 		this.figures = figures;
 		this.tree = tree;
 		this.register = register;
 		this.reports = reports;
+		this.below = new CountedCache<>(counters, ChangeCounters.REGISTER, 500);
+	}
+
+	/**
+	 * The unit's own activities, live, plus what the approved reports below give. That part depends only on the
+	 * register's inputs (reports with their frozen figures, assignments, units), whose every change bumps the
+	 * register's counter in its own transaction, so it is kept on the node while the counter stands still; but only
+	 * when read in a read-only transaction: one computed inside a writing transaction may have seen that
+	 * transaction's own changes, which can still roll back.
+	 */
+	Result consolidate(Campaign campaign, ReportPeriod term, long unitId) {
+		Below part = TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				? below.get(new Scope(campaign.getId(), term.key(), unitId), () -> readBelow(campaign, term, unitId))
+				: readBelow(campaign, term, unitId);
+		Figures total = figures.compute(campaign.getId(), unitId, term.from(), term.to()).plus(part.figures());
+		return new Result(total, part.units(), part.missing(), part.reportIds());
 	}
 
 	/**
@@ -61,7 +90,7 @@ public class Consolidation {
 	 * annex), walks down to find the reports that count, and has the database sum their frozen figures: a province
 	 * reads its districts' consolidated figures and its units' totals, not every figure of every report below.
 	 */
-	Result consolidate(Campaign campaign, ReportPeriod term, long unitId) {
+	private Below readBelow(Campaign campaign, ReportPeriod term, long unitId) {
 		Map<Long, List<Long>> children = new HashMap<>();
 		jdbc.sql("""
 				select u.id, u.parent_id from org_unit_tree t join org_unit u on u.id = t.unit_id
@@ -94,7 +123,7 @@ public class Consolidation {
 		for (long child : children.getOrDefault(unitId, List.of())) {
 			contribution(child, children, approvedOwn, approvedConsolidated, used);
 		}
-		Figures total = figures.compute(campaign.getId(), unitId, term.from(), term.to()).plus(figures.sum(used));
+		Figures sum = figures.sum(used);
 
 		List<Owed> owed = register.owed(campaign, List.of(term), unitId).stream().filter(o -> o.unitId() != unitId)
 			.toList();
@@ -108,7 +137,7 @@ public class Consolidation {
 				missing.add(o);
 			}
 		}
-		return new Result(total, rows, missing, List.copyOf(used));
+		return new Below(sum, List.copyOf(rows), List.copyOf(missing), List.copyOf(used));
 	}
 
 	/** Adds to {@code used} the reports that cover the unit's subtree: its consolidated one, else its own and below. */

@@ -232,6 +232,17 @@ class ReportWorkflowIntegrationTests {
 		assertThat(twoLevels.figures().activities()).isEqualTo(6);
 		assertThat(twoLevels.figures().measure(ch1, "news")).isEqualByComparingTo("18");
 
+		// what the reports below give is kept on the node while the register's counter stands still: a change behind
+		// the node's back goes unseen until a change committed by any node bumps the counter
+		String caTotal = """
+				update report_figure set amount = amount + ? where report_id = ? and kind = 'ACTIVITIES'
+				  and theme_id = 0 and channel_id = 0""";
+		jdbc.sql(caTotal).params(100, ca.getId()).update();
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(6);
+		jdbc.sql("update change_counter set changes = changes + 1 where name = 'register'").update();
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(106);
+		jdbc.sql(caTotal).params(-100, ca.getId()).update();
+
 		// a node keeps the tally while the register's counter in the database stands still; a change committed by
 		// any node bumps it (here by hand, behind this node's back) and the next tally is counted afresh
 		List<ReportTally.Row> kept = tally.rows(coordinator, campaign.getId(), p, "2030Q1");
