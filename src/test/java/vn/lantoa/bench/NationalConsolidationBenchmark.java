@@ -128,7 +128,14 @@ public final class NationalConsolidationBenchmark {
 							select r.unit_id from rollup_activity r join org_unit u on u.id = r.unit_id
 							where r.campaign_id = ? and u.parent_id = ? and r.theme_id = 0
 							group by r.unit_id order by sum(r.activities) desc, r.unit_id limit 1""")
-						.params(campaignId, root).query(Long.class).single();
+						.params(campaignId, root).query(Long.class).optional()
+						// without roll-ups, from the activities themselves (slow at national size)
+						.orElseGet(() -> jdbc.sql("""
+								select t.ancestor_id from activity a join org_unit_tree t on t.unit_id = a.unit_id
+								join org_unit u on u.id = t.ancestor_id
+								where a.campaign_id = ? and u.parent_id = ? and a.deleted_at is null
+								group by t.ancestor_id order by count(*) desc, t.ancestor_id limit 1""")
+							.params(campaignId, root).query(Long.class).single());
 			int quarter = jdbc.sql("""
 					select (r.reporting_month % 100 + 2) / 3 from rollup_activity r
 					where r.campaign_id = ? and r.unit_id = ? and r.theme_id = 0 and r.reporting_month / 100 = 2025
