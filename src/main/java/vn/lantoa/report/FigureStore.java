@@ -28,7 +28,10 @@ class FigureStore {
 		this.recognition = recognition;
 	}
 
-	/** The figures of one unit's own activities in a campaign whose dates fall in {@code [from, to]}. */
+	/**
+	 * The figures of one unit's own activities in a campaign whose dates fall in {@code [from, to]}: activities per
+	 * channel and per theme and channel, measures likewise, evidence files, in one statement.
+	 */
 	Figures compute(long campaignId, long unitId, LocalDate from, LocalDate to) {
 		Map<Key, BigDecimal> values = new TreeMap<>();
 		String own = """
@@ -37,17 +40,24 @@ class FigureStore {
 				  and a.starts_on between :from and :to""";
 		String themes = "join activity_theme t on t.activity_id = a.id";
 		String measures = "join activity_measure m on m.activity_id = a.id";
-		collect(values, "select 0, a.channel_id, '', count(*) " + own.formatted("") + " group by a.channel_id",
-				Kind.ACTIVITIES, campaignId, unitId, from, to);
-		collect(values, "select t.theme_id, a.channel_id, '', count(*) " + own.formatted(themes)
-				+ " group by t.theme_id, a.channel_id", Kind.ACTIVITIES, campaignId, unitId, from, to);
-		collect(values, "select 0, a.channel_id, m.measure_code, sum(m.amount) " + own.formatted(measures)
-				+ " group by a.channel_id, m.measure_code", Kind.MEASURE, campaignId, unitId, from, to);
-		collect(values, "select t.theme_id, a.channel_id, m.measure_code, sum(m.amount) "
-				+ own.formatted(themes + " " + measures) + " group by t.theme_id, a.channel_id, m.measure_code",
-				Kind.MEASURE, campaignId, unitId, from, to);
-		collect(values, "select 0, 0, '', count(*) " + own.formatted("join evidence e on e.activity_id = a.id"),
-				Kind.EVIDENCE, campaignId, unitId, from, to);
+		String sql = String.join("\nunion all\n",
+				"select 'ACTIVITIES', 0, a.channel_id, '', count(*), cast(null as numeric(18, 2)) " + own.formatted("")
+						+ " group by a.channel_id",
+				"select 'ACTIVITIES', t.theme_id, a.channel_id, '', count(*), null " + own.formatted(themes)
+						+ " group by t.theme_id, a.channel_id",
+				"select 'MEASURE', 0, a.channel_id, m.measure_code, 0, sum(m.amount) " + own.formatted(measures)
+						+ " group by a.channel_id, m.measure_code",
+				"select 'MEASURE', t.theme_id, a.channel_id, m.measure_code, 0, sum(m.amount) "
+						+ own.formatted(themes + " " + measures) + " group by t.theme_id, a.channel_id, m.measure_code",
+				"select 'EVIDENCE', 0, 0, '', count(*), null " + own.formatted("join evidence e on e.activity_id = a.id"));
+		jdbc.sql(sql).param("campaign", campaignId).param("unit", unitId).param("from", from).param("to", to)
+			.query((rs, n) -> {
+				Kind kind = Kind.valueOf(rs.getString(1));
+				values.merge(new Key(kind, rs.getLong(2), rs.getLong(3), rs.getString(4)),
+						kind == Kind.MEASURE ? rs.getBigDecimal(6) : BigDecimal.valueOf(rs.getLong(5)), BigDecimal::add);
+				return null;
+			})
+			.list();
 		// totals over every channel, from the channel rows
 		Map<Key, BigDecimal> totals = new HashMap<>();
 		values.forEach((key, value) -> {
@@ -60,17 +70,6 @@ class FigureStore {
 		values.put(new Key(Kind.MODELS, 0, 0, ""), BigDecimal.valueOf(models));
 		values.values().removeIf(v -> v.signum() == 0);
 		return new Figures(values);
-	}
-
-	private void collect(Map<Key, BigDecimal> into, String sql, Kind kind, long campaignId, long unitId,
-			LocalDate from, LocalDate to) {
-		jdbc.sql(sql).param("campaign", campaignId).param("unit", unitId).param("from", from).param("to", to)
-			.query((rs, n) -> {
-				into.merge(new Key(kind, rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getBigDecimal(4),
-						BigDecimal::add);
-				return null;
-			})
-			.list();
 	}
 
 	/** The frozen figures of several reports at once. */
@@ -91,6 +90,21 @@ class FigureStore {
 			figures.put(id, new Figures(byReport.getOrDefault(id, Map.of())));
 		}
 		return figures;
+	}
+
+	/** The frozen figures of several reports added up, key by key. */
+	Figures sum(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Figures.NONE;
+		}
+		Map<Key, BigDecimal> sum = new HashMap<>();
+		jdbc.sql("""
+				select kind, theme_id, channel_id, measure_code, sum(amount) from report_figure
+				where report_id in (:ids) group by kind, theme_id, channel_id, measure_code""").param("ids", reportIds)
+			.query((rs, n) -> sum.put(new Key(Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+					rs.getString(4)), rs.getBigDecimal(5)))
+			.list();
+		return new Figures(sum);
 	}
 
 	Figures frozen(long reportId) {

@@ -82,7 +82,7 @@ public class ReportDesk {
 			if (!tree.contains(campaign.getOwnerUnitId(), unitId) && !tree.contains(unitId, campaign.getOwnerUnitId())) {
 				throw new ReportRefused(400, "report.error.notInCampaign");
 			}
-			narrative = prefilled(consolidation.consolidate(campaign, period, unitId));
+			narrative = prefilled(consolidation.narratives(unitId, consolidation.consolidate(campaign, period, unitId)));
 		} else {
 			if (register.owed(campaign, List.of(period), unitId).stream().noneMatch(o -> o.unitId() == unitId)) {
 				throw new ReportRefused(400, "report.error.notOwed");
@@ -268,8 +268,7 @@ public class ReportDesk {
 		return s == null ? "" : s;
 	}
 
-	private static Narrative prefilled(Consolidation.Result result) {
-		Map<Report.Section, List<String>> parts = result.narratives();
+	private static Narrative prefilled(Map<Report.Section, List<String>> parts) {
 		return new Narrative(null, join(parts.get(Report.Section.LEADERSHIP)), join(parts.get(Report.Section.RESULTS)),
 				join(parts.get(Report.Section.ASSESSMENT)), join(parts.get(Report.Section.DIRECTIONS)),
 				join(parts.get(Report.Section.PROPOSALS)), null, null, null, null);

@@ -127,6 +127,9 @@ public class ReportRegister {
 	}
 
 	List<Owed> owed(Campaign campaign, List<ReportPeriod> terms, long top) {
+		if (terms.isEmpty()) {
+			return List.of();
+		}
 		List<Reporter> reporters = jdbc.sql("""
 				select a.unit_id, u.code, u.name, min(a.created_at), u.created_at, u.closed_at
 				from assignment a join org_unit u on u.id = a.unit_id
@@ -141,8 +144,9 @@ public class ReportRegister {
 		jdbc.sql("""
 				select r.unit_id, r.period_key, r.id, r.status, r.first_submitted_at, r.on_time
 				from report r join org_unit_tree t on t.unit_id = r.unit_id and t.ancestor_id = :top
-				where r.campaign_id = :campaign and r.consolidated = false""")
+				where r.campaign_id = :campaign and r.consolidated = false and r.period_key in (:periods)""")
 			.param("top", top).param("campaign", campaign.getId())
+			.param("periods", terms.stream().map(ReportPeriod::key).toList())
 			.query((rs, n) -> opened.put(rs.getLong(1) + "/" + rs.getString(2),
 					new Owed(rs.getLong(1), null, null, rs.getString(2), null, rs.getLong(3),
 							ReportStatus.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)),

@@ -236,6 +236,21 @@ class ReportWorkflowIntegrationTests {
 		assertThat(twoLevels.figures().activities()).isEqualTo(6);
 		assertThat(twoLevels.figures().measure(ch1, "news")).isEqualByComparingTo("18");
 
+		// what the reports below give is kept on the node while the counters stand still: a change behind the node's
+		// back goes unseen until the report counter of the subtree moves (the desk bumps it in the writing
+		// transaction, on whichever node), or the register's counter does
+		String caTotal = """
+				update report_figure set amount = amount + ? where report_id = ? and kind = 'ACTIVITIES'
+				  and theme_id = 0 and channel_id = 0""";
+		jdbc.sql(caTotal).params(100, ca.getId()).update();
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(6);
+		transactions.executeWithoutResult(t -> changes.bump(a));
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(106);
+		jdbc.sql(caTotal).params(-100, ca.getId()).update();
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(106);
+		jdbc.sql("update change_counter set changes = changes + 1 where name = 'register'").update();
+		assertThat(desk.view(coordinator, cp.getId()).figures().activities()).isEqualTo(6);
+
 		// a node keeps the tally per unit below while the counters in the database stand still. Reports changed
 		// behind this node's back (by hand here) show once the report counter of their subtree moves, which the desk
 		// bumps in the writing transaction on whichever node: then that subtree alone is counted again; a change of
