@@ -1,6 +1,10 @@
 package vn.lantoa.notification;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +19,9 @@ import vn.lantoa.shared.Actor;
 /** Which kinds of notification a user also wants by e-mail: every kind unless turned off. */
 @Service
 public class EmailChoices {
+
+	/** Accounts asked for in one statement at most (PostgreSQL takes at most 32,767 parameters). */
+	private static final int CHUNK = 10_000;
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
@@ -32,9 +39,18 @@ public class EmailChoices {
 		return wanted;
 	}
 
-	boolean wants(long accountId, Kind kind) {
-		return jdbc.sql("select count(*) from notification_choice where account_id = ? and kind = ? and email = false")
-			.params(accountId, kind.name()).query(Integer.class).single() == 0;
+	/** The kinds each of the accounts turned off for e-mail; an account that turned none off is absent. */
+	Map<Long, Set<Kind>> refused(Collection<Long> accountIds) {
+		List<Long> all = List.copyOf(new LinkedHashSet<>(accountIds));
+		Map<Long, Set<Kind>> refused = new HashMap<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			jdbc.sql("select account_id, kind from notification_choice where account_id in (:accounts) and email = false")
+				.param("accounts", all.subList(from, Math.min(all.size(), from + CHUNK)))
+				.query(rs -> {
+					refused.computeIfAbsent(rs.getLong(1), a -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(rs.getString(2)));
+				});
+		}
+		return refused;
 	}
 
 	/** The user's own choice: e-mails of these kinds, none of the others. */
