@@ -97,11 +97,12 @@ public class Reminders {
 	}
 
 	/**
-	 * Notifies the users of a unit of something sent to it (a notice): in the app at once, by e-mail at the next run
-	 * of the job. Once per (kind, subject, day, account), like the reminders.
+	 * Notifies the users of units of something sent to them (a notice, one item per unit): in the app at once, by
+	 * e-mail at the next run of the job. Once per (kind, subject, day, account), like the reminders; a few statements
+	 * however many units.
 	 */
-	public int announce(DueItem item) {
-		return claim(List.of(new Staged(item, "SENT")));
+	public int announce(List<DueItem> items) {
+		return claim(items.stream().map(item -> new Staged(item, "SENT")).toList());
 	}
 
 	/**
