@@ -3,6 +3,7 @@ package vn.lantoa.account;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import vn.lantoa.notification.Recipients;
 class AccountRecipients implements Recipients {
 
 	/** Units asked for in one statement at most (PostgreSQL takes at most 32,767 parameters). */
-	static final int CHUNK = 10_000;
+	private static final int CHUNK = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +27,7 @@ class AccountRecipients implements Recipients {
 
 	@Override
 	public Map<Long, List<Recipient>> ofUnits(Collection<Long> unitIds) {
-		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+		List<Long> all = List.copyOf(new LinkedHashSet<>(unitIds));
 		Map<Long, List<Recipient>> byUnit = new HashMap<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			jdbc.sql("""
