@@ -16,9 +16,6 @@ import vn.lantoa.notification.Recipients;
 @Component
 class AccountRecipients implements Recipients {
 
-	/** Units asked for in one statement at most (PostgreSQL takes at most 32,767 parameters). */
-	private static final int CHUNK = 10_000;
-
 	private final JdbcClient jdbc;
 
 	AccountRecipients(JdbcClient jdbc) {
@@ -27,17 +24,13 @@ class AccountRecipients implements Recipients {
 
 	@Override
 	public Map<Long, List<Recipient>> ofUnits(Collection<Long> unitIds) {
-		List<Long> all = List.copyOf(new LinkedHashSet<>(unitIds));
 		Map<Long, List<Recipient>> byUnit = new HashMap<>();
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			jdbc.sql("""
-					select unit_id, id, full_name, email from account where unit_id in (:units) and active = true
-					order by id""").param("units", all.subList(from, Math.min(all.size(), from + CHUNK)))
-				.query(rs -> {
-					byUnit.computeIfAbsent(rs.getLong(1), u -> new ArrayList<>())
-						.add(new Recipient(rs.getLong(2), rs.getString(3), rs.getString(4)));
-				});
-		}
+		jdbc.sql("select unit_id, id, full_name, email from account where unit_id = any(?) and active = true order by id")
+			.param(new LinkedHashSet<>(unitIds).toArray(Long[]::new))
+			.query(rs -> {
+				byUnit.computeIfAbsent(rs.getLong(1), u -> new ArrayList<>())
+					.add(new Recipient(rs.getLong(2), rs.getString(3), rs.getString(4)));
+			});
 		return byUnit;
 	}
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +18,6 @@ import vn.lantoa.shared.Actor;
 /** Which kinds of notification a user also wants by e-mail: every kind unless turned off. */
 @Service
 public class EmailChoices {
-
-	/** Accounts asked for in one statement at most (PostgreSQL takes at most 32,767 parameters). */
-	private static final int CHUNK = 10_000;
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
@@ -41,15 +37,12 @@ public class EmailChoices {
 
 	/** The kinds each of the accounts turned off for e-mail; an account that turned none off is absent. */
 	Map<Long, Set<Kind>> refused(Collection<Long> accountIds) {
-		List<Long> all = List.copyOf(new LinkedHashSet<>(accountIds));
 		Map<Long, Set<Kind>> refused = new HashMap<>();
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			jdbc.sql("select account_id, kind from notification_choice where account_id in (:accounts) and email = false")
-				.param("accounts", all.subList(from, Math.min(all.size(), from + CHUNK)))
-				.query(rs -> {
-					refused.computeIfAbsent(rs.getLong(1), a -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(rs.getString(2)));
-				});
-		}
+		jdbc.sql("select account_id, kind from notification_choice where account_id = any(?) and email = false")
+			.param(new LinkedHashSet<>(accountIds).toArray(Long[]::new))
+			.query(rs -> {
+				refused.computeIfAbsent(rs.getLong(1), a -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(rs.getString(2)));
+			});
 		return refused;
 	}
 

@@ -9,7 +9,7 @@ public interface Recipients {
 
 	/**
 	 * The active accounts of each of the units (not of their subtrees), by unit, in order of account id; a unit
-	 * without any is absent. Read in a few statements however many units are asked for.
+	 * without any is absent. Read in one statement however many units are asked for.
 	 */
 	Map<Long, List<Recipient>> ofUnits(Collection<Long> unitIds);
 
