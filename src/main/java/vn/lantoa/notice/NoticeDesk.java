@@ -90,9 +90,8 @@ public class NoticeDesk {
 		attach(id, null, uploads, now);
 		audit.record("Notice", id, "SEND", Map.of(), Map.of("kind", draft.kind(), "title", title, "recipients",
 				units.size(), "replyBy", String.valueOf(draft.replyBy())), actor.unitId());
-		for (long unit : units) {
-			notify.announce(new DueItems.DueItem(DueItems.Kind.NOTICE, id, unit, today, title, "/notices/" + id));
-		}
+		notify.announce(units.stream()
+			.map(unit -> new DueItems.DueItem(DueItems.Kind.NOTICE, id, unit, today, title, "/notices/" + id)).toList());
 		return id;
 	}
 

@@ -1,6 +1,9 @@
 package vn.lantoa.notification;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,9 +35,15 @@ public class EmailChoices {
 		return wanted;
 	}
 
-	boolean wants(long accountId, Kind kind) {
-		return jdbc.sql("select count(*) from notification_choice where account_id = ? and kind = ? and email = false")
-			.params(accountId, kind.name()).query(Integer.class).single() == 0;
+	/** The kinds each of the accounts turned off for e-mail; an account that turned none off is absent. */
+	Map<Long, Set<Kind>> refused(Collection<Long> accountIds) {
+		Map<Long, Set<Kind>> refused = new HashMap<>();
+		jdbc.sql("select account_id, kind from notification_choice where account_id = any(?) and email = false")
+			.param(new LinkedHashSet<>(accountIds).toArray(Long[]::new))
+			.query(rs -> {
+				refused.computeIfAbsent(rs.getLong(1), a -> EnumSet.noneOf(Kind.class)).add(Kind.valueOf(rs.getString(2)));
+			});
+		return refused;
 	}
 
 	/** The user's own choice: e-mails of these kinds, none of the others. */

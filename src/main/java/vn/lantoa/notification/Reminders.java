@@ -1,24 +1,26 @@
 package vn.lantoa.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
-import javax.sql.DataSource;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.lantoa.notification.Claims.Fresh;
+import vn.lantoa.notification.Claims.Staged;
 import vn.lantoa.notification.DueItems.DueItem;
+import vn.lantoa.notification.DueItems.Kind;
 import vn.lantoa.notification.Recipients.Recipient;
 
 /**
@@ -34,7 +36,7 @@ public class Reminders {
 	static final String JOB = "reminders";
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-	private final JdbcClient jdbc;
+	private final Claims claims;
 	private final List<DueItems> sources;
 	private final Recipients recipients;
 	private final EmailChoices choices;
@@ -43,13 +45,11 @@ public class Reminders {
 	private final Clock clock;
 	private final List<Integer> daysBefore;
 	private final int overdueDays;
-	private final boolean postgres;
 
-	Reminders(JdbcClient jdbc, List<DueItems> sources, Recipients recipients, EmailChoices choices, Outbox outbox,
-			JobLock lock, Clock clock, DataSource dataSource,
-			@Value("${lantoa.reminders.days-before:5,1}") List<Integer> daysBefore,
-			@Value("${lantoa.reminders.overdue-days:30}") int overdueDays) throws java.sql.SQLException {
-		this.jdbc = jdbc;
+	Reminders(Claims claims, List<DueItems> sources, Recipients recipients, EmailChoices choices, Outbox outbox,
+			JobLock lock, Clock clock, @Value("${lantoa.reminders.days-before:5,1}") List<Integer> daysBefore,
+			@Value("${lantoa.reminders.overdue-days:30}") int overdueDays) {
+		this.claims = claims;
 		this.sources = sources;
 		this.recipients = recipients;
 		this.choices = choices;
@@ -58,9 +58,6 @@ public class Reminders {
 		this.clock = clock;
 		this.daysBefore = daysBefore.stream().sorted().toList();
 		this.overdueDays = overdueDays;
-		try (var connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		}
 	}
 
 	/**
@@ -86,20 +83,13 @@ public class Reminders {
 	int remind() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
 		LocalDate last = today.plusDays(daysBefore.isEmpty() ? 0 : daysBefore.get(daysBefore.size() - 1));
-		int claimed = 0;
+		List<Staged> due = new ArrayList<>();
 		for (DueItems source : sources) {
 			for (DueItem item : source.openBetween(today.minusDays(overdueDays), last)) {
-				Optional<String> stage = stage(item.dueOn(), today);
-				if (stage.isEmpty()) {
-					continue;
-				}
-				for (Recipient to : recipients.ofUnit(item.unitId())) {
-					if (claim(item, stage.get(), to)) {
-						claimed++;
-					}
-				}
+				stage(item.dueOn(), today).ifPresent(stage -> due.add(new Staged(item, stage)));
 			}
 		}
+		int claimed = claim(due);
 		if (claimed > 0) {
 			log.info("{} reminders claimed for {}", claimed, today);
 		}
@@ -107,17 +97,45 @@ public class Reminders {
 	}
 
 	/**
-	 * Notifies the users of a unit of something sent to it (a notice): in the app at once, by e-mail at the next run
-	 * of the job. Once per (kind, subject, day, account), like the reminders.
+	 * Notifies the users of units of something sent to them (a notice, one item per unit): in the app at once, by
+	 * e-mail at the next run of the job. Once per (kind, subject, day, account), like the reminders; a few statements
+	 * however many units.
 	 */
-	public int announce(DueItem item) {
-		int claimed = 0;
-		for (Recipient to : recipients.ofUnit(item.unitId())) {
-			if (claim(item, "SENT", to)) {
-				claimed++;
+	public int announce(List<DueItem> items) {
+		return claim(items.stream().map(item -> new Staged(item, "SENT")).toList());
+	}
+
+	/**
+	 * Claims the reminders of the items at their stages for the users of their units, in a few statements however
+	 * many items there are: those claimed before (on an earlier run, or another node) are read at once and left
+	 * out, and only the new ones are written, with an e-mail for each user who has an address and wants the kind.
+	 */
+	private int claim(List<Staged> due) {
+		if (due.isEmpty()) {
+			return 0;
+		}
+		Set<Claims.Key> before = claims.claimed(due);
+		Map<Long, List<Recipient>> users = recipients.ofUnits(due.stream().map(s -> s.item().unitId()).toList());
+		Map<Claims.Key, Fresh> fresh = new LinkedHashMap<>();
+		for (Staged staged : due) {
+			for (Recipient to : users.getOrDefault(staged.item().unitId(), List.of())) {
+				Claims.Key key = staged.key(to.accountId());
+				if (!before.contains(key)) {
+					fresh.putIfAbsent(key, new Fresh(staged, to.accountId(), to.email()));
+				}
 			}
 		}
-		return claimed;
+		if (fresh.isEmpty()) {
+			return 0;
+		}
+		// e-mail only when the outbox is on and the user has an address and has not turned the kind off
+		Map<Long, Set<Kind>> refused = outbox.enabled() ? choices.refused(fresh.values().stream()
+			.filter(f -> f.emailTo() != null).map(Fresh::accountId).distinct().toList()) : null;
+		List<Fresh> rows = fresh.values().stream()
+			.map(f -> refused != null && !refused.getOrDefault(f.accountId(), Set.of()).contains(f.staged().item().kind())
+					? f : f.withoutEmail())
+			.toList();
+		return claims.claim(rows, clock.instant());
 	}
 
 	/** BEFORE_n for the smallest configured n that is at least the days left, OVERDUE after the due day. */
@@ -127,25 +145,5 @@ public class Reminders {
 			return Optional.of("OVERDUE");
 		}
 		return daysBefore.stream().filter(d -> left <= d).findFirst().map(d -> "BEFORE_" + d);
-	}
-
-	private boolean claim(DueItem item, String stage, Recipient to) {
-		boolean mail = to.email() != null && outbox.enabled() && choices.wants(to.accountId(), item.kind());
-		Timestamp now = Timestamp.from(clock.instant());
-		String insert = """
-				insert into notification (account_id, kind, subject_id, due_on, stage, unit_id, title, link, created_at,
-				    email_to, email_status, email_next_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-		Object[] params = { to.accountId(), item.kind().name(), item.subjectId(), item.dueOn(), stage, item.unitId(),
-				item.title().length() > 500 ? item.title().substring(0, 500) : item.title(), item.link(), now,
-				mail ? to.email() : null, mail ? "PENDING" : "NONE", mail ? now : null };
-		if (postgres) {
-			return jdbc.sql(insert + " on conflict do nothing").params(params).update() == 1;
-		}
-		try {
-			return jdbc.sql(insert).params(params).update() == 1;
-		} catch (DuplicateKeyException alreadyClaimed) {
-			return false;
-		}
 	}
 }

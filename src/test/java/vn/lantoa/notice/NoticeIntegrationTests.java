@@ -63,6 +63,14 @@ class NoticeIntegrationTests {
 			.param("unitId", String.valueOf(fixtures.unit("DB-SONGCAU"))))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		// every active user of the two units is notified once, in the app
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select account_id || ' ' || title || ' ' || link from notification
+				where kind = 'NOTICE' and subject_id = ? and stage = 'SENT' order by account_id""").param(id)
+			.query(String.class).list()).isNotEmpty().isEqualTo(jdbc.sql(
+					"select id from account where unit_id in (?, ?) and active = true order by id")
+				.params(fixtures.unit("DB-DUCXUAN"), fixtures.unit("DB-SONGCAU")).query(Long.class).list().stream()
+				.map(account -> account + " " + title + " /notices/" + id).toList());
 
 		MockHttpSession ducxuan = signIn("ducxuan");
 		mvc.perform(get("/").session(ducxuan)).andExpect(content().string(containsString(title)));

@@ -215,6 +215,35 @@ class ReminderIntegrationTests {
 	}
 
 	@Test
+	void aUserOpenedLaterTheSameDayIsRemindedAtTheNextRunAndInactiveUsersNever() {
+		Story story = story(LocalDate.of(2031, 11, 20));
+		at(LocalDate.of(2031, 11, 16));
+		reminders.remind();
+		assertThat(inApp(story.wantsAll(), "ASSIGNMENT_DUE")).isEqualTo(1);
+		assertThat(inApp(story.noAssignmentMail(), "ASSIGNMENT_DUE")).isEqualTo(1);
+
+		String later = Fixtures.unique("c").toLowerCase() + "@lantoa.test";
+		String gone = Fixtures.unique("d").toLowerCase() + "@lantoa.test";
+		accounts.openUnchecked(new AccountDetails(Fixtures.unique("u"), "Người đến sau", later, Role.REPORTER,
+				story.unitId(), story.unitId()), TestDatabases.DEMO_PASSWORD);
+		var leaving = accounts.openUnchecked(new AccountDetails(Fixtures.unique("u"), "Người đã nghỉ", gone,
+				Role.REPORTER, story.unitId(), story.unitId()), TestDatabases.DEMO_PASSWORD);
+		accounts.deactivate(fixtures.actor("admin"), leaving.getId(), leaving.getVersion());
+		reminders.remind();
+		reminders.remind();
+		assertThat(inApp(later, "ASSIGNMENT_DUE")).isEqualTo(1);
+		assertThat(inApp(gone, "ASSIGNMENT_DUE")).isZero();
+		String reminder = "BEFORE_5 2031-11-20 Nhiệm vụ: Tuyên truyền nhắc việc – " + story.campaign().getTitle()
+				+ " /campaigns/" + story.campaign().getId();
+		assertThat(jdbc.sql("""
+				select n.stage || ' ' || n.due_on || ' ' || n.title || ' ' || n.link || ' ' || n.email_status || ' '
+				       || coalesce(n.email_to, '-')
+				from notification n where n.unit_id = ? and n.kind = 'ASSIGNMENT_DUE' order by n.id""")
+			.param(story.unitId()).query(String.class).list()).containsExactly(
+					reminder + " PENDING " + story.wantsAll(), reminder + " NONE -", reminder + " PENDING " + later);
+	}
+
+	@Test
 	void anSmtpServerThatIsDownGetsTheMailLaterOnceAndAdminsSeeTheFailure() throws Exception {
 		Story story = story(LocalDate.of(2031, 9, 10));
 		at(LocalDate.of(2031, 9, 9));
