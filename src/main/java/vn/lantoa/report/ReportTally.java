@@ -22,6 +22,7 @@ import vn.lantoa.report.ReportRegister.Completeness;
 import vn.lantoa.report.ReportRegister.Owed;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.VietnameseOrder;
 
 /**
@@ -144,12 +145,15 @@ public class ReportTally {
 			Map<Long, List<Row>> counted = new HashMap<>();
 			stale.forEach(u -> counted.put(u, new ArrayList<>()));
 			counted(campaign, terms, top, stale).forEach(r -> counted.computeIfAbsent(r.unitId(), u -> new ArrayList<>()).add(r));
-			if (kept.size() + stale.size() > CACHED_AT_MOST) {
+			boolean keep = CountedCache.keepable();
+			if (keep && kept.size() + stale.size() > CACHED_AT_MOST) {
 				kept.clear();
 			}
 			counted.forEach((unit, list) -> {
 				List<Row> copy = List.copyOf(list);
-				kept.put(List.of(of, unit), new Kept(register, now.getOrDefault(unit, -1L), copy));
+				if (keep) {
+					kept.put(List.of(of, unit), new Kept(register, now.getOrDefault(unit, -1L), copy));
+				}
 				rows.put(unit, copy);
 			});
 		}
@@ -168,10 +172,12 @@ public class ReportTally {
 		VietnameseOrder.sort(below, Row::unitName);
 		ordered.addAll(below);
 		List<Row> result = List.copyOf(ordered);
-		if (assembled.size() >= CACHED_AT_MOST) {
-			assembled.clear();
+		if (CountedCache.keepable()) {
+			if (assembled.size() >= CACHED_AT_MOST) {
+				assembled.clear();
+			}
+			assembled.put(whole, new Assembled(register, Map.copyOf(now), result));
 		}
-		assembled.put(whole, new Assembled(register, Map.copyOf(now), result));
 		return result;
 	}
 

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Results kept on this node while a {@link ChangeCounters change counter} stands still. Each lookup reads the counter
  * first (one primary-key read) and computes afresh when it moved, whichever node made the change; since the counter
@@ -28,7 +30,20 @@ public final class CountedCache<K, V> {
 		this.capacity = capacity;
 	}
 
-	/** The result for the key: kept, or computed now and kept. Results must be immutable. */
+	/**
+	 * Whether a result computed now may be kept: not inside a writing transaction, which may have bumped the counter
+	 * and changed the data itself and can still roll back (the value would then be filed under a counter another
+	 * commit may reach with other data).
+	 */
+	public static boolean keepable() {
+		return !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+	}
+
+	/**
+	 * The result for the key: kept, or computed now and kept (not inside a writing transaction). Results must be
+	 * immutable.
+	 */
 	public V get(K key, Supplier<V> compute) {
 		long changes = counters.current(counter);
 		Entry<V> kept = entries.get(key);
@@ -36,6 +51,9 @@ public final class CountedCache<K, V> {
 			return kept.value();
 		}
 		V value = compute.get();
+		if (!keepable()) {
+			return value;
+		}
 		if (entries.size() >= capacity) {
 			entries.clear();
 		}
