@@ -1,8 +1,6 @@
 package vn.lantoa.activity;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Databases;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
 import vn.lantoa.shared.VietnameseText;
@@ -72,11 +71,7 @@ public class ActivityQueries {
 	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts, DataSource dataSource) {
 		this.counts = counts;
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			this.lateral = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		} catch (SQLException e) {
-			throw new IllegalStateException("cannot tell the database", e);
-		}
+		this.lateral = Databases.postgres(dataSource);
 		this.tree = tree;
 	}
 

@@ -1,7 +1,5 @@
 package vn.lantoa.report;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.shared.Databases;
 
 /**
  * A change counter per subtree for the reports in it: a write to a unit's report bumps the counters of the unit and
@@ -27,11 +27,7 @@ class ReportChanges {
 
 	ReportChanges(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		} catch (SQLException e) {
-			throw new IllegalStateException("cannot tell the database", e);
-		}
+		this.postgres = Databases.postgres(dataSource);
 	}
 
 	/**

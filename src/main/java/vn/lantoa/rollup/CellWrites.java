@@ -1,7 +1,5 @@
 package vn.lantoa.rollup;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lantoa.rollup.CellChanges.Amount;
 import vn.lantoa.rollup.CellChanges.Count;
+import vn.lantoa.shared.Databases;
 
 /**
  * Adds changes to the roll-up tables, one statement per table whatever the number of cells and ancestors: the
@@ -46,11 +45,7 @@ class CellWrites {
 
 	CellWrites(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		} catch (SQLException e) {
-			throw new IllegalStateException("cannot tell the database", e);
-		}
+		this.postgres = Databases.postgres(dataSource);
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package vn.lantoa.rollup;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -14,6 +12,7 @@ import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Databases;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
 
@@ -37,11 +36,7 @@ public class Rollups {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.audit = audit;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-		} catch (SQLException e) {
-			throw new IllegalStateException("cannot tell the database", e);
-		}
+		this.postgres = Databases.postgres(dataSource);
 	}
 
 	/** The administrator's rebuild of a campaign that concerns them, audited. */
