@@ -144,7 +144,8 @@ public class ReportTally {
 		if (!stale.isEmpty()) {
 			Map<Long, List<Row>> counted = new HashMap<>();
 			stale.forEach(u -> counted.put(u, new ArrayList<>()));
-			counted(campaign, terms, top, stale).forEach(r -> counted.computeIfAbsent(r.unitId(), u -> new ArrayList<>()).add(r));
+			counted(campaign, terms, top, stale)
+				.forEach(r -> counted.computeIfAbsent(r.unitId(), u -> new ArrayList<>()).add(r));
 			boolean keep = CountedCache.keepable();
 			if (keep && kept.size() + stale.size() > CACHED_AT_MOST) {
 				kept.clear();
