@@ -77,7 +77,8 @@ class DashboardApiController {
 							c.deadline(), c.onTime(), c.expected(), c.submitted())))
 					.toList(),
 				f.completeness(),
-				new AssignmentsJson(f.assignments().counts(), dashboard.overdueList(actor, f).stream().map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
+				new AssignmentsJson(f.assignments().counts(), dashboard.overdueList(actor, f).stream()
+					.map(a -> new AssignmentJson(a.id(), a.unitId(), a.unitName(), a.dueOn(), a.completedOn(),
 							a.status()))
 					.toList()),
 				f.trend().stream().map(t -> new TrendJson(t.month().toString(), t.channelId(), t.activities(),
