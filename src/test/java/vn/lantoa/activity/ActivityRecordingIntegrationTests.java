@@ -2,21 +2,26 @@ package vn.lantoa.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lantoa.Fixtures;
 import vn.lantoa.LanToaTest;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Databases;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
@@ -35,6 +40,10 @@ class ActivityRecordingIntegrationTests {
 	Fixtures fixtures;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	DataSource dataSource;
+	@Autowired
+	TransactionTemplate transactions;
 
 	long campaign;
 	List<CampaignDirectory.ThemeView> themes;
@@ -53,6 +62,21 @@ class ActivityRecordingIntegrationTests {
 		return new ActivityDetails(campaign, fixtures.unit(unit), List.of(themes.get(0).id()), channels.get(1).id(),
 				LocalDate.of(2024, 5, 10), null, title, "Phát thanh trên loa các tổ dân phố", "Tổ 5, phường Đức Xuân",
 				measures, List.of("https://backan.gov.vn/tin-tuc/1"));
+	}
+
+	@Test
+	void onlyTheListsTransactionPlansEachStatementForItsValues() {
+		assumeTrue(Databases.postgres(dataSource), "plan caching is PostgreSQL's");
+		ActivityFilter all = new ActivityFilter(null, campaign, null, null, null, null, "tuyen truyen", false, null, 0,
+				10);
+		String inside = transactions.execute(status -> {
+			queries.find(fixtures.actor("tuyengiao"), all);
+			return jdbc.sql("show plan_cache_mode").query(String.class).single();
+		});
+		assertThat(inside).isEqualTo("force_custom_plan");
+		// the other statements keep PostgreSQL's cached generic plans
+		String outside = transactions.execute(status -> jdbc.sql("show plan_cache_mode").query(String.class).single());
+		assertThat(outside).isEqualTo("auto");
 	}
 
 	@Test

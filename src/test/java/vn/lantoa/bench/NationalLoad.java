@@ -111,6 +111,10 @@ public final class NationalLoad {
 				users.size() - reporters.size() - coordinators.size(), campaign.id());
 
 		run(users, 10, 0, false, base, campaign);
+		int alone = Integer.getInteger("bench.pages", 0);
+		if (alone > 0) {
+			pages(users, alone, base, campaign);
+		}
 		Cpu cpu = Cpu.now();
 		Map<String, List<Long>> paced = run(users, seconds, think, false, base, campaign);
 		report("users: 50 users, think time " + think / 2 + "–" + think * 3 / 2 + " ms between clicks", paced, seconds);
@@ -223,6 +227,33 @@ public final class NationalLoad {
 			System.out.printf("  %d requests failed or were not 200/201%n", errors.get());
 		}
 		return times;
+	}
+
+	/**
+	 * Each page of each kind of user asked {@code n} times in a row by one user, nothing else running: the latency
+	 * and the CPU (server JVM and PostgreSQL) of that page alone.
+	 */
+	static void pages(List<User> users, int n, String base, Campaign campaign) throws Exception {
+		System.out.printf("each page alone, %d requests in a row:%n", n);
+		Map<String, User> firstOfKind = new java.util.LinkedHashMap<>();
+		users.forEach(u -> firstOfKind.putIfAbsent(u.kind(), u));
+		for (User u : firstOfKind.values()) {
+			List<String> paths = new ArrayList<>(u.paths());
+			if (u == users.get(0)) {
+				paths.add(0, STATIC);
+			}
+			for (String path : paths) {
+				List<Long> times = new ArrayList<>();
+				Cpu cpu = Cpu.now();
+				for (int i = 0; i < n; i++) {
+					long start = System.nanoTime();
+					u.client().send(request(base, path, u, campaign), HttpResponse.BodyHandlers.discarding());
+					times.add((System.nanoTime() - start) / 1_000);
+				}
+				line("  " + u.kind() + " " + path.replaceAll("/\\d+/", "/{id}/"), times, 1);
+				cpu.print(Map.of(path, times));
+			}
+		}
 	}
 
 	private static HttpRequest request(String base, String path, User user, Campaign campaign) {
