@@ -5,10 +5,16 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import vn.lantoa.document.XmlFactories;
+
 @SpringBootApplication
 public class LanToaApplication {
 
 	private static final Set<String> COMMANDS = Set.of("generate", "backup", "restore");
+
+	static {
+		XmlFactories.useJdkDefaults();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(LanToaApplication.class);

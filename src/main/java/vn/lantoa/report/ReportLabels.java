@@ -2,7 +2,9 @@ package vn.lantoa.report;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
 public class ReportLabels {
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV" };
+	private static final int PERCENT = 0;
+	private static final int NUMBER = 1;
+	private static final ThreadLocal<Map<Locale, NumberFormat[]>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
 	private final MessageSource messages;
 
@@ -38,10 +43,7 @@ public class ReportLabels {
 	}
 
 	public String percent(BigDecimal rate, Locale locale) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(1);
-		format.setMaximumFractionDigits(1);
-		return format.format(rate) + "%";
+		return formats(locale)[PERCENT].format(rate) + "%";
 	}
 
 	/** A figure with the digit grouping of the language (1.234,5 in Vietnamese). */
@@ -49,8 +51,18 @@ public class ReportLabels {
 		if (value == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return formats(locale)[NUMBER].format(value);
+	}
+
+	/** The formats of a language, made once per thread (a page formats hundreds of figures; formats are not shared). */
+	private static NumberFormat[] formats(Locale locale) {
+		return FORMATS.get().computeIfAbsent(locale, language -> {
+			NumberFormat percent = NumberFormat.getNumberInstance(language);
+			percent.setMinimumFractionDigits(1);
+			percent.setMaximumFractionDigits(1);
+			NumberFormat number = NumberFormat.getNumberInstance(language);
+			number.setMaximumFractionDigits(2);
+			return new NumberFormat[] { percent, number };
+		});
 	}
 }
