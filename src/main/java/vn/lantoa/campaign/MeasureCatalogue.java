@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Refusal;
 import vn.lantoa.shared.RequestMemo;
@@ -59,19 +61,26 @@ public class MeasureCatalogue {
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final ChangeCounters counters;
+	private final CountedCache<String, List<Measure>> kept;
 
-	MeasureCatalogue(JdbcClient jdbc, AuditTrail audit) {
+	MeasureCatalogue(JdbcClient jdbc, AuditTrail audit, ChangeCounters counters) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.counters = counters;
+		this.kept = new CountedCache<>(counters, ChangeCounters.MEASURES, 1);
 	}
 
-	/** Every measure, in the catalogue's order (read once per page view: labels ask for it cell by cell). */
+	/**
+	 * Every measure, in the catalogue's order: kept while no measure is added, and read once per page view (labels
+	 * ask for it cell by cell).
+	 */
 	@Transactional(readOnly = true)
 	public List<Measure> all() {
-		return RequestMemo.get(List.of("measures"), () -> List.copyOf(jdbc.sql("""
+		return RequestMemo.get(List.of("measures"), () -> kept.get("all", () -> List.copyOf(jdbc.sql("""
 				select code, name_vi, name_en, unit_vi, unit_en, active, max_value from measure
 				order by position, code""")
-			.query(Measure.class).list()));
+			.query(Measure.class).list())));
 	}
 
 	Set<String> codes() {
@@ -110,6 +119,7 @@ public class MeasureCatalogue {
 			.params(code, measure.nameVi().trim(), measure.nameEn().trim(), measure.unitVi().trim(),
 					measure.unitEn().trim(), position)
 			.update();
+		counters.bump(ChangeCounters.MEASURES);
 		audit.record("Measure", code, "CREATE", java.util.Map.of(),
 				java.util.Map.of("nameVi", measure.nameVi(), "unitVi", measure.unitVi()), actor.scopeUnitId());
 	}

@@ -21,6 +21,8 @@ public class ChangeCounters {
 	 * count per subtree, in the report module).
 	 */
 	public static final String REGISTER = "register";
+	/** The measure catalogue. */
+	public static final String MEASURES = "measures";
 
 	private final JdbcClient jdbc;
 
