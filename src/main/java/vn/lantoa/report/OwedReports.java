@@ -1,0 +1,121 @@
+package vn.lantoa.report;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lantoa.campaign.Campaign;
+import vn.lantoa.campaign.CampaignDirectory;
+import vn.lantoa.org.OrgTree;
+import vn.lantoa.report.ReportRegister.Completeness;
+import vn.lantoa.report.ReportRegister.Owed;
+import vn.lantoa.shared.Actor;
+
+/**
+ * The register's list and counts of a subtree answered by the database, for the API: a page of the reports owed
+ * selected, ordered and cut by one statement, the total and the completeness counts by aggregates, so that a
+ * national scope costs one page of rows rather than every owed report. The same answers as {@link ReportRegister}
+ * (the rule of {@link OwedSql}), in the same order: by period, then unit name in Vietnamese order (the units'
+ * stored {@code sort_key}), then unit id.
+ */
+@Component
+class OwedReports {
+
+	/** One page of the reports owed, and how many there are in all. */
+	record Page(List<Owed> items, long total) {
+	}
+
+	private static final String SUBTREE = "a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id = :top)";
+
+	private final JdbcClient jdbc;
+	private final CampaignDirectory campaigns;
+	private final CampaignPeriods periods;
+	private final OrgTree tree;
+
+	OwedReports(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.periods = periods;
+		this.tree = tree;
+	}
+
+	/**
+	 * The reports owed in the subtree of {@code unitId} (the actor's scope when null) for one period, or every period
+	 * when {@code periodKey} is null: {@code limit} of them from {@code offset}, and the total.
+	 */
+	@Transactional(readOnly = true)
+	public Page page(Actor actor, long campaignId, String periodKey, Long unitId, long offset, int limit) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		List<ReportPeriod> terms = periodKey == null ? periods.of(campaign) : List.of(periods.find(campaign, periodKey));
+		return page(campaign, terms, top, offset, limit);
+	}
+
+	/** The page of the reports owed in the periods by the subtree of {@code top}, without access checks. */
+	Page page(Campaign campaign, List<ReportPeriod> terms, long top, long offset, int limit) {
+		if (terms.isEmpty()) {
+			return new Page(List.of(), 0);
+		}
+		OwedSql owed = OwedSql.of(campaign, terms, SUBTREE);
+		long total = jdbc.sql(owed.with() + "select count(*) from owed").params(owed.params(Map.of("top", top)))
+			.query(Long.class).single();
+		List<Owed> items = offset >= total ? List.of() : list(owed, terms, top, offset, limit);
+		return new Page(items, total);
+	}
+
+	/** Completeness and timeliness of one period over a subtree, counted by the database, with the units' reports. */
+	@Transactional(readOnly = true)
+	public Completeness completeness(Actor actor, long campaignId, String periodKey, Long unitId) {
+		Campaign campaign = campaigns.get(actor, campaignId);
+		ReportPeriod term = periods.find(campaign, periodKey);
+		long top = unitId == null ? actor.scopeUnitId() : unitId;
+		tree.requireVisible(actor, top);
+		return completeness(campaign, term, top);
+	}
+
+	/** The completeness of a period over the subtree of {@code top}, without access checks. */
+	Completeness completeness(Campaign campaign, ReportPeriod term, long top) {
+		OwedSql owed = OwedSql.of(campaign, List.of(term), SUBTREE);
+		int[] counts = jdbc.sql(owed.with() + """
+				select count(*),
+				       coalesce(sum(case when o.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end), 0),
+				       coalesce(sum(case when o.status in ('SUBMITTED', 'APPROVED') and o.on_time = true
+				                         then 1 else 0 end), 0),
+				       coalesce(sum(case when o.status = 'RETURNED' then 1 else 0 end), 0)
+				from owed o""")
+			.params(owed.params(Map.of("top", top)))
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) })
+			.single();
+		return new Completeness(term.key(), term.deadline(), counts[0], counts[1], counts[2], counts[3],
+				ReportTally.rate(counts[1], counts[0]), ReportTally.rate(counts[2], counts[0]),
+				list(owed, List.of(term), top, 0, null));
+	}
+
+	/** The reports owed in order, {@code limit} of them from {@code offset} (all when {@code limit} is null). */
+	private List<Owed> list(OwedSql owed, List<ReportPeriod> terms, long top, long offset, Integer limit) {
+		Map<String, ReportPeriod> byKey = new java.util.HashMap<>();
+		terms.forEach(t -> byKey.put(t.key(), t));
+		return jdbc.sql(owed.with() + """
+				select o.unit_id, u.code, u.name, o.period_key, o.report_id, o.status, o.first_submitted_at, o.on_time
+				from owed o join org_unit u on u.id = o.unit_id
+				order by o.period_index, u.sort_key, o.unit_id""" + (limit == null ? "" : " limit :limit offset :offset"))
+			.params(owed.params(limit == null ? Map.of("top", top)
+					: Map.of("top", top, "limit", limit, "offset", offset)))
+			.query((rs, n) -> {
+				ReportPeriod term = byKey.get(rs.getString(4));
+				long report = rs.getLong(5);
+				Long reportId = rs.wasNull() ? null : report;
+				String status = rs.getString(6);
+				Timestamp first = rs.getTimestamp(7);
+				return new Owed(rs.getLong(1), rs.getString(2), rs.getString(3), term.key(), term.deadline(),
+						reportId, status == null ? ReportStatus.NOT_STARTED : ReportStatus.valueOf(status),
+						first == null ? null : first.toInstant(), (Boolean) rs.getObject(8));
+			})
+			.list();
+	}
+}
