@@ -17,10 +17,11 @@ import vn.lantoa.shared.Actor;
 
 /**
  * The register's list and counts of a subtree answered by the database, for the API: a page of the reports owed
- * selected, ordered and cut by one statement, the total and the completeness counts by aggregates, so that a
- * national scope costs one page of rows rather than every owed report. The same answers as {@link ReportRegister}
- * (the rule of {@link OwedSql}), in the same order: by period, then unit name in Vietnamese order (the units'
- * stored {@code sort_key}), then unit id.
+ * selected, ordered and cut by one statement over {@link OwedSql}; the total and the completeness counts are the
+ * sums of {@link ReportTally}'s rows (aggregates of the same rule, kept on the node while the counters stand), so
+ * that a national scope costs one page of rows rather than every owed report listed in Java. The same answers as
+ * {@link ReportRegister}, in the same order: by period, then unit name in Vietnamese order (the units' stored
+ * {@code sort_key}), then unit id.
  */
 @Component
 class OwedReports {
@@ -35,9 +36,12 @@ class OwedReports {
 	private final CampaignDirectory campaigns;
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
+	private final ReportTally tally;
 
-	OwedReports(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree) {
+	OwedReports(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
+			ReportTally tally) {
 		this.jdbc = jdbc;
+		this.tally = tally;
 		this.campaigns = campaigns;
 		this.periods = periods;
 		this.tree = tree;
@@ -61,14 +65,13 @@ class OwedReports {
 		if (terms.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
-		OwedSql owed = OwedSql.of(campaign, terms, SUBTREE);
-		long total = jdbc.sql(owed.with() + "select count(*) from owed").params(owed.params(Map.of("top", top)))
-			.query(Long.class).single();
-		List<Owed> items = offset >= total ? List.of() : list(owed, terms, top, offset, limit);
+		long total = tally.rows(campaign, terms, top).stream().mapToLong(ReportTally.Row::expected).sum();
+		List<Owed> items = offset >= total ? List.of()
+				: list(OwedSql.of(campaign, terms, SUBTREE), terms, top, offset, limit);
 		return new Page(items, total);
 	}
 
-	/** Completeness and timeliness of one period over a subtree, counted by the database, with the units' reports. */
+	/** Completeness and timeliness of one period over a subtree, with the units' reports. */
 	@Transactional(readOnly = true)
 	public Completeness completeness(Actor actor, long campaignId, String periodKey, Long unitId) {
 		Campaign campaign = campaigns.get(actor, campaignId);
@@ -80,20 +83,10 @@ class OwedReports {
 
 	/** The completeness of a period over the subtree of {@code top}, without access checks. */
 	Completeness completeness(Campaign campaign, ReportPeriod term, long top) {
-		OwedSql owed = OwedSql.of(campaign, List.of(term), SUBTREE);
-		int[] counts = jdbc.sql(owed.with() + """
-				select count(*),
-				       coalesce(sum(case when o.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end), 0),
-				       coalesce(sum(case when o.status in ('SUBMITTED', 'APPROVED') and o.on_time = true
-				                         then 1 else 0 end), 0),
-				       coalesce(sum(case when o.status = 'RETURNED' then 1 else 0 end), 0)
-				from owed o""")
-			.params(owed.params(Map.of("top", top)))
-			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) })
-			.single();
-		return new Completeness(term.key(), term.deadline(), counts[0], counts[1], counts[2], counts[3],
-				ReportTally.rate(counts[1], counts[0]), ReportTally.rate(counts[2], counts[0]),
-				list(owed, List.of(term), top, 0, null));
+		Completeness c = ReportTally.totals(List.of(term), tally.rows(campaign, List.of(term), top)).get(0);
+		return new Completeness(c.periodKey(), c.deadline(), c.expected(), c.submitted(), c.onTime(), c.returned(),
+				c.completeness(), c.timeliness(), list(OwedSql.of(campaign, List.of(term), SUBTREE), List.of(term), top,
+						0, null));
 	}
 
 	/** The reports owed in order, {@code limit} of them from {@code offset} (all when {@code limit} is null). */
@@ -101,9 +94,9 @@ class OwedReports {
 		Map<String, ReportPeriod> byKey = new java.util.HashMap<>();
 		terms.forEach(t -> byKey.put(t.key(), t));
 		return jdbc.sql(owed.with() + """
-				select o.unit_id, u.code, u.name, o.period_key, o.report_id, o.status, o.first_submitted_at, o.on_time
-				from owed o join org_unit u on u.id = o.unit_id
-				order by o.period_index, u.sort_key, o.unit_id""" + (limit == null ? "" : " limit :limit offset :offset"))
+				select o.unit_id, o.code, o.name, o.period_key, o.report_id, o.status, o.first_submitted_at, o.on_time
+				from owed o
+				order by o.period_index, o.sort_key, o.unit_id""" + (limit == null ? "" : " limit :limit offset :offset"))
 			.params(owed.params(limit == null ? Map.of("top", top)
 					: Map.of("top", top, "limit", limit, "offset", offset)))
 			.query((rs, n) -> {

@@ -17,9 +17,10 @@ import vn.lantoa.campaign.Campaign;
  * no longer owed still counts, so no rate exceeds 100%.
  *
  * <p>{@link #with()} is a {@code with} clause that ends with the relation {@code owed}: one row per report owed,
- * with {@code unit_id, period_key, period_index, report_id, status, first_submitted_at, on_time} (the last four null
- * when nobody has opened the report). {@code units} is a condition on {@code a.unit_id} (the assignment's unit)
- * choosing the units; its own parameters are the caller's to add.
+ * with {@code unit_id, code, name, sort_key} of the unit, {@code period_key, period_index}, and
+ * {@code report_id, status, first_submitted_at, on_time} (null when nobody has opened the report). PostgreSQL inlines
+ * both parts and drops the columns a statement does not read. {@code units} is a condition on {@code a.unit_id}
+ * (the assignment's unit) choosing the units; its own parameters are the caller's to add.
  *
  * @param with the clause, to be followed by a statement that reads {@code owed}
  * @param params its parameters: campaign, planned, and per period k<i>i</i>, i<i>i</i>, b<i>i</i>, s<i>i</i>
@@ -42,13 +43,13 @@ record OwedSql(String with, Map<String, Object> params) {
 		}
 		String with = """
 				with owing as (
-				  select a.unit_id, min(a.created_at) as assigned_at, u.created_at, u.closed_at
-				  from assignment a join org_unit u on u.id = a.unit_id
-				  where a.campaign_id = :campaign and (%s)
-				  group by a.unit_id, u.created_at, u.closed_at),
+				  select g.unit_id, g.assigned_at, u.created_at, u.closed_at, u.code, u.name, u.sort_key
+				  from (select a.unit_id, min(a.created_at) as assigned_at from assignment a
+				        where a.campaign_id = :campaign and (%s) group by a.unit_id) g
+				  join org_unit u on u.id = g.unit_id),
 				owed as (
-				  select o.unit_id, p.period_key, p.period_index, r.id as report_id, r.status, r.first_submitted_at,
-				         r.on_time
+				  select o.unit_id, o.code, o.name, o.sort_key, p.period_key, p.period_index, r.id as report_id,
+				         r.status, r.first_submitted_at, r.on_time
 				  from owing o
 				  cross join (values %s) p (period_key, period_index, ends_before, ends_from)
 				  left join report r on r.unit_id = o.unit_id and r.campaign_id = :campaign

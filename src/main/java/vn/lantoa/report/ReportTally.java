@@ -115,7 +115,7 @@ public class ReportTally {
 	 * again) or the report counter of its subtree did ({@link ReportChanges}: a report written there, on whichever
 	 * node). The counters are read before the rows are counted, so rows are never filed under newer counters.
 	 */
-	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
+	List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
 		return rows(campaign, terms, top, false);
 	}
 
