@@ -65,9 +65,24 @@ class OwedReports {
 		if (terms.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
-		long total = tally.rows(campaign, terms, top).stream().mapToLong(ReportTally.Row::expected).sum();
-		List<Owed> items = offset >= total ? List.of()
-				: list(OwedSql.of(campaign, terms, SUBTREE), terms, top, offset, limit);
+		Map<String, Long> owedIn = new java.util.HashMap<>();
+		tally.rows(campaign, terms, top).forEach(r -> owedIn.merge(r.periodKey(), (long) r.expected(), Long::sum));
+		long total = owedIn.values().stream().mapToLong(Long::longValue).sum();
+		// the list runs period by period: read only the periods the page falls in
+		long skip = offset;
+		long listed = 0;
+		List<ReportPeriod> spanned = new java.util.ArrayList<>();
+		for (ReportPeriod term : terms) {
+			long owing = owedIn.getOrDefault(term.key(), 0L);
+			if (spanned.isEmpty() && skip >= owing) {
+				skip -= owing;
+			} else if (listed < skip + limit) {
+				spanned.add(term);
+				listed += owing;
+			}
+		}
+		List<Owed> items = spanned.isEmpty() ? List.of()
+				: list(OwedSql.of(campaign, spanned, SUBTREE), spanned, top, skip, limit);
 		return new Page(items, total);
 	}
 
