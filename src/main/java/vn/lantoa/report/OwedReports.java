@@ -1,6 +1,8 @@
 package vn.lantoa.report;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,8 @@ class OwedReports {
 	record Page(List<Owed> items, long total) {
 	}
 
-	private static final String SUBTREE = "a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id = :top)";
+	private static final String SUBTREE = """
+			a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id = :top)""";
 
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
@@ -56,7 +59,8 @@ class OwedReports {
 		Campaign campaign = campaigns.get(actor, campaignId);
 		long top = unitId == null ? actor.scopeUnitId() : unitId;
 		tree.requireVisible(actor, top);
-		List<ReportPeriod> terms = periodKey == null ? periods.of(campaign) : List.of(periods.find(campaign, periodKey));
+		List<ReportPeriod> terms = periodKey == null ? periods.of(campaign)
+				: List.of(periods.find(campaign, periodKey));
 		return page(campaign, terms, top, offset, limit);
 	}
 
@@ -65,13 +69,13 @@ class OwedReports {
 		if (terms.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
-		Map<String, Long> owedIn = new java.util.HashMap<>();
+		Map<String, Long> owedIn = new HashMap<>();
 		tally.rows(campaign, terms, top).forEach(r -> owedIn.merge(r.periodKey(), (long) r.expected(), Long::sum));
 		long total = owedIn.values().stream().mapToLong(Long::longValue).sum();
 		// the list runs period by period: read only the periods the page falls in
 		long skip = offset;
 		long listed = 0;
-		List<ReportPeriod> spanned = new java.util.ArrayList<>();
+		List<ReportPeriod> spanned = new ArrayList<>();
 		for (ReportPeriod term : terms) {
 			long owing = owedIn.getOrDefault(term.key(), 0L);
 			if (spanned.isEmpty() && skip >= owing) {
@@ -106,12 +110,13 @@ class OwedReports {
 
 	/** The reports owed in order, {@code limit} of them from {@code offset} (all when {@code limit} is null). */
 	private List<Owed> list(OwedSql owed, List<ReportPeriod> terms, long top, long offset, Integer limit) {
-		Map<String, ReportPeriod> byKey = new java.util.HashMap<>();
+		Map<String, ReportPeriod> byKey = new HashMap<>();
 		terms.forEach(t -> byKey.put(t.key(), t));
+		String cut = limit == null ? "" : " limit :limit offset :offset";
 		return jdbc.sql(owed.with() + """
 				select o.unit_id, o.code, o.name, o.period_key, o.report_id, o.status, o.first_submitted_at, o.on_time
 				from owed o
-				order by o.period_index, o.sort_key, o.unit_id""" + (limit == null ? "" : " limit :limit offset :offset"))
+				order by o.period_index, o.sort_key, o.unit_id""" + cut)
 			.params(owed.params(limit == null ? Map.of("top", top)
 					: Map.of("top", top, "limit", limit, "offset", offset)))
 			.query((rs, n) -> {

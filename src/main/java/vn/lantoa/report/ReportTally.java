@@ -192,7 +192,8 @@ public class ReportTally {
 		List<Long> subtrees = units.stream().filter(u -> u != top).toList();
 		params.put("below", subtrees.isEmpty() ? List.of(-1L) : subtrees);
 		OwedSql owed = OwedSql.of(campaign, terms, """
-				a.unit_id = :own or a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id in (:below))""");
+				a.unit_id = :own
+				or a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id in (:below))""");
 		List<Row> rows = jdbc.sql(owed.with() + """
 				select o.period_key, ru.id, ru.code, ru.name, count(*),
 				       sum(case when o.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),

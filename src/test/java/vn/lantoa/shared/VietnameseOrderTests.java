@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class VietnameseOrderTests {
 
 	private static final List<String> NAMES = List.of("Ủy ban", "Uỷ ban", "Ưng", "Uông", "ấp Bình", "Ấp Bình", "Ăn",
-			"An", "Ân", "Đông", "Dân", "dân", "Zô", "Chi bộ thôn Nà", "Chi bộ thôn Na", "chi bộ thôn na", "", "Chi bộ 10",
-			"Chi bộ 9", "Ơn", "Ôn", "On", "Y", "Ý", "Ỹ");
+			"An", "Ân", "Đông", "Dân", "dân", "Zô", "Chi bộ thôn Nà", "Chi bộ thôn Na", "chi bộ thôn na", "",
+			"Chi bộ 10", "Chi bộ 9", "Ơn", "Ôn", "On", "Y", "Ý", "Ỹ");
 
 	@Test
 	void sortsDWithStrokeAfterDAndTheVowelsWithBreveOrHornAfterTheirBase() {
