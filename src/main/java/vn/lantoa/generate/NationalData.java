@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.lantoa.shared.VietnameseOrder;
 import vn.lantoa.shared.VietnameseText;
 
 /**
@@ -178,11 +179,11 @@ public class NationalData {
 	}
 
 	private long writeTree(Connection c, boolean pg, List<Node> tree, Instant now) {
-		try (RowSink units = RowSink.open(c, pg, "org_unit", "id", "parent_id", "code", "name", "kind", "active",
-				"version", "created_at")) {
+		try (RowSink units = RowSink.open(c, pg, "org_unit", "id", "parent_id", "code", "name", "sort_key", "kind",
+				"active", "version", "created_at")) {
 			for (Node n : tree) {
-				units.row(n.id(), n.parent() < 0 ? null : tree.get(n.parent()).id(), n.code(), n.name(), n.kind(), true, 0,
-						now);
+				units.row(n.id(), n.parent() < 0 ? null : tree.get(n.parent()).id(), n.code(), n.name(),
+						VietnameseOrder.key(n.name()), n.kind(), true, 0, now);
 			}
 		}
 		try (RowSink closure = RowSink.open(c, pg, "org_unit_tree", "ancestor_id", "unit_id", "depth")) {

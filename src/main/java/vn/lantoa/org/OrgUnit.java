@@ -9,6 +9,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.lantoa.shared.VietnameseOrder;
+
 /**
  * A unit of the organisation (committee, board, party cell, people's committee, mass organisation…). Its place in
  * the tree is its parent; the tree's ancestry is kept by {@link OrgTree}.
@@ -21,6 +23,8 @@ public class OrgUnit {
 	private Long parentId;
 	private String code;
 	private String name;
+	/** The name's place in Vietnamese order ({@link VietnameseOrder#key}), for lists sorted by the database. */
+	private String sortKey;
 	private UnitKind kind;
 	private boolean active;
 	@Version
@@ -30,12 +34,13 @@ public class OrgUnit {
 	private Instant closedAt;
 
 	@PersistenceCreator
-	OrgUnit(Long id, Long parentId, String code, String name, UnitKind kind, boolean active, Integer version,
-			Instant createdAt, Instant closedAt) {
+	OrgUnit(Long id, Long parentId, String code, String name, String sortKey, UnitKind kind, boolean active,
+			Integer version, Instant createdAt, Instant closedAt) {
 		this.id = id;
 		this.parentId = parentId;
 		this.code = code;
 		this.name = name;
+		this.sortKey = sortKey;
 		this.kind = kind;
 		this.active = active;
 		this.version = version;
@@ -44,12 +49,14 @@ public class OrgUnit {
 	}
 
 	static OrgUnit create(Long parentId, String code, String name, UnitKind kind, Instant now) {
-		return new OrgUnit(null, parentId, code.trim(), name.trim(), kind, true, null, now, null);
+		return new OrgUnit(null, parentId, code.trim(), name.trim(), VietnameseOrder.key(name.trim()), kind, true, null,
+				now, null);
 	}
 
 	void describe(String newCode, String newName, UnitKind newKind) {
 		this.code = newCode.trim();
 		this.name = newName.trim();
+		this.sortKey = VietnameseOrder.key(this.name);
 		this.kind = newKind;
 	}
 

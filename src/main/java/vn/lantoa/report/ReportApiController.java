@@ -84,13 +84,15 @@ class ReportApiController {
 
 	private final ReportDesk desk;
 	private final ReportRegister register;
+	private final OwedReports owed;
 	private final ReportExport export;
 	private final org.springframework.context.MessageSource messages;
 
-	ReportApiController(ReportDesk desk, ReportRegister register, ReportExport export,
+	ReportApiController(ReportDesk desk, ReportRegister register, OwedReports owed, ReportExport export,
 			org.springframework.context.MessageSource messages) {
 		this.desk = desk;
 		this.register = register;
+		this.owed = owed;
 		this.export = export;
 		this.messages = messages;
 	}
@@ -100,12 +102,11 @@ class ReportApiController {
 	PageJson list(Actor actor, @RequestParam long campaignId, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		List<ReportRegister.Owed> all = register.owed(actor, campaignId, period, unitId);
 		int pageSize = Math.max(1, Math.min(size, 1000));
-		int from = (int) Math.min((long) Math.max(page, 0) * pageSize, all.size());
-		List<OwedJson> items = all.subList(from, Math.min(from + pageSize, all.size())).stream()
-			.map(o -> OwedJson.of(campaignId, o)).toList();
-		return new PageJson(items, all.size(), Math.max(page, 0), pageSize);
+		int pageNumber = Math.max(page, 0);
+		OwedReports.Page found = owed.page(actor, campaignId, period, unitId, (long) pageNumber * pageSize, pageSize);
+		return new PageJson(found.items().stream().map(o -> OwedJson.of(campaignId, o)).toList(), found.total(),
+				pageNumber, pageSize);
 	}
 
 	/** Opens a unit's report for a period (or returns the one already opened). */
@@ -169,7 +170,7 @@ class ReportApiController {
 	CompletenessJson completeness(Actor actor, @PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) Long unitId) {
 		String key = period != null ? period : register.currentPeriod(actor, id);
-		ReportRegister.Completeness c = register.completeness(actor, id, key, unitId);
+		ReportRegister.Completeness c = owed.completeness(actor, id, key, unitId);
 		return new CompletenessJson(c.periodKey(), c.deadline(), c.expected(), c.submitted(), c.onTime(),
 				c.returned(), c.completeness(), c.timeliness(),
 				c.units().stream().map(o -> OwedJson.of(id, o)).toList());

@@ -23,7 +23,9 @@ import vn.lantoa.shared.VietnameseOrder;
  * Which reports are owed, by whom, for which period, and where each stands; completeness and timeliness the way
  * DHIS2 counts them (expected, submitted, submitted on time), without its known faults: a unit is expected only
  * for the periods in which it existed and had been assigned work in the campaign, so no rate exceeds 100%; a
- * returned report is a state of its own, not "submitted"; timeliness is decided by the first submission.
+ * returned report is a state of its own, not "submitted"; timeliness is decided by the first submission. The
+ * rule of who owes is applied here in Java and written once in SQL in {@link OwedSql}, which the statements that
+ * count or page owed reports use; tests keep the two in agreement.
  */
 @Service
 public class ReportRegister {
@@ -81,7 +83,7 @@ public class ReportRegister {
 
 	/**
 	 * The unit reports owed in the subtree of {@code unitId} (the actor's scope when null) for one period, or for
-	 * every period when {@code periodKey} is null, by period then unit name.
+	 * every period when {@code periodKey} is null, by period then unit name (units of equal names by id).
 	 */
 	@Transactional(readOnly = true)
 	public List<Owed> owed(Actor actor, long campaignId, String periodKey, Long unitId) {
@@ -135,7 +137,8 @@ public class ReportRegister {
 				from assignment a join org_unit u on u.id = a.unit_id
 				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
 				where a.campaign_id = :campaign
-				group by a.unit_id, u.code, u.name, u.created_at, u.closed_at""")
+				group by a.unit_id, u.code, u.name, u.created_at, u.closed_at
+				order by a.unit_id""")
 			.param("top", top).param("campaign", campaign.getId())
 			.query((rs, n) -> new Reporter(rs.getLong(1), rs.getString(2), rs.getString(3),
 					since(campaign, rs.getTimestamp(4)), since(campaign, rs.getTimestamp(5)), day(rs.getTimestamp(6))))

@@ -29,9 +29,7 @@ import vn.lantoa.shared.VietnameseOrder;
  * The report register counted by the database: for every period, the reports a subtree owes and where they stand,
  * summed per row — the unit itself, and each unit directly below it with its whole subtree. Pages of a large scope (a
  * province owes hundreds of reports a period, the country tens of thousands) read these few rows instead of every
- * owed report. Who owes what is {@link ReportRegister}'s rule, written here in SQL: a unit owes a period when it had
- * been assigned work in the campaign and existed by the period's end (what came with the plan counts from the
- * campaign's start) and had not closed before it; a unit that reported although it no longer owed still counts.
+ * owed report. Who owes what is {@link OwedSql}'s rule, the one {@link ReportRegister} applies in Java.
  */
 @Service
 public class ReportTally {
@@ -117,7 +115,7 @@ public class ReportTally {
 	 * again) or the report counter of its subtree did ({@link ReportChanges}: a report written there, on whichever
 	 * node). The counters are read before the rows are counted, so rows are never filed under newer counters.
 	 */
-	private List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
+	List<Row> rows(Campaign campaign, List<ReportPeriod> terms, long top) {
 		return rows(campaign, terms, top, false);
 	}
 
@@ -193,50 +191,29 @@ public class ReportTally {
 		params.put("own", units.contains(top) ? top : -1L);
 		List<Long> subtrees = units.stream().filter(u -> u != top).toList();
 		params.put("below", subtrees.isEmpty() ? List.of(-1L) : subtrees);
-		params.put("campaign", campaign.getId());
-		params.put("planned", Timestamp.from(campaign.getCreatedAt().plusSeconds(60)));
-		List<String> values = new ArrayList<>();
-		for (int i = 0; i < terms.size(); i++) {
-			ReportPeriod t = terms.get(i);
-			params.put("k" + i, t.key());
-			params.put("b" + i, Timestamp.from(t.end().plusDays(1).atStartOfDay(Report.ZONE).toInstant()));
-			params.put("s" + i, Timestamp.from(t.end().atStartOfDay(Report.ZONE).toInstant()));
-			values.add(i == 0 ? "(cast(:k0 as varchar(10)), cast(:b0 as timestamp), cast(:s0 as timestamp))"
-					: "(:k%1$d, :b%1$d, :s%1$d)".formatted(i));
-		}
-		List<Row> rows = jdbc.sql("""
-				with owing as (
-				  select a.unit_id, min(a.created_at) as assigned_at, u.created_at, u.closed_at
-				  from assignment a join org_unit u on u.id = a.unit_id
-				  where a.campaign_id = :campaign and (a.unit_id = :own
-				    or a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id in (:below)))
-				  group by a.unit_id, u.created_at, u.closed_at)
-				select p.period_key, ru.id, ru.code, ru.name, count(*),
-				       sum(case when r.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),
-				       sum(case when r.status in ('SUBMITTED', 'APPROVED') and r.on_time = true then 1 else 0 end),
-				       sum(case when r.status = 'SUBMITTED' and r.on_time = false then 1 else 0 end),
-				       sum(case when r.status = 'RETURNED' then 1 else 0 end),
-				       sum(case when r.status = 'APPROVED' then 1 else 0 end),
-				       sum(case when r.status is null or r.status = 'DRAFT' then 1 else 0 end),
+		OwedSql owed = OwedSql.of(campaign, terms, """
+				a.unit_id = :own
+				or a.unit_id in (select t.unit_id from org_unit_tree t where t.ancestor_id in (:below))""");
+		List<Row> rows = jdbc.sql(owed.with() + """
+				select o.period_key, ru.id, ru.code, ru.name, count(*),
+				       sum(case when o.status in ('SUBMITTED', 'APPROVED') then 1 else 0 end),
+				       sum(case when o.status in ('SUBMITTED', 'APPROVED') and o.on_time = true then 1 else 0 end),
+				       sum(case when o.status = 'SUBMITTED' and o.on_time = false then 1 else 0 end),
+				       sum(case when o.status = 'RETURNED' then 1 else 0 end),
+				       sum(case when o.status = 'APPROVED' then 1 else 0 end),
+				       sum(case when o.status is null or o.status = 'DRAFT' then 1 else 0 end),
 				       sum(case when o.unit_id = ru.id then 1 else 0 end),
-				       max(case when o.unit_id = ru.id then r.id end),
-				       max(case when o.unit_id = ru.id then r.status end),
-				       max(case when o.unit_id = ru.id then r.first_submitted_at end),
-				       max(case when o.unit_id = ru.id and r.on_time = true then 1
-				                when o.unit_id = ru.id and r.on_time = false then 0 end)
-				from owing o
+				       max(case when o.unit_id = ru.id then o.report_id end),
+				       max(case when o.unit_id = ru.id then o.status end),
+				       max(case when o.unit_id = ru.id then o.first_submitted_at end),
+				       max(case when o.unit_id = ru.id and o.on_time = true then 1
+				                when o.unit_id = ru.id and o.on_time = false then 0 end)
+				from owed o
 				join org_unit_tree td on td.ancestor_id = :top and td.unit_id = o.unit_id
 				left join org_unit_tree rt on rt.unit_id = o.unit_id and rt.depth = td.depth - 1
 				join org_unit ru on ru.id = coalesce(rt.ancestor_id, o.unit_id)
-				cross join (values %s) p (period_key, ends_before, ends_from)
-				left join report r on r.unit_id = o.unit_id and r.campaign_id = :campaign
-				  and r.period_key = p.period_key and r.consolidated = false
-				where ((o.assigned_at <= :planned or o.assigned_at < p.ends_before)
-				       and (o.created_at <= :planned or o.created_at < p.ends_before)
-				       and (o.closed_at is null or o.closed_at >= p.ends_from))
-				   or r.status in ('SUBMITTED', 'APPROVED')
-				group by p.period_key, ru.id, ru.code, ru.name""".formatted(String.join(", ", values)))
-			.params(params)
+				group by o.period_key, ru.id, ru.code, ru.name""")
+			.params(owed.params(params))
 			.query((rs, n) -> {
 				ReportPeriod term = byKey.get(rs.getString(1));
 				long unit = rs.getLong(2);

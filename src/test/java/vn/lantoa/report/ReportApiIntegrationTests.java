@@ -1,5 +1,6 @@
 package vn.lantoa.report;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +49,10 @@ class ReportApiIntegrationTests {
 	TestClock clock;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	vn.lantoa.org.UnitAdministration units;
+	@Autowired
+	ReportDesk desk;
 
 	@AfterEach
 	void realTime() {
@@ -144,6 +149,96 @@ class ReportApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message").value("Thiếu trường bắt buộc “unitId”."));
 		assertAudited(report, 4);
+	}
+
+	/**
+	 * Five wards over four quarters owe 20 reports, listed by period then name in Vietnamese order (An, Ân, Dân,
+	 * Đông, Ưng), paged by the database with the total on every page; completeness counts one period.
+	 */
+	@Test
+	void pagesTheReportsOwedInVietnameseOrderWithTheirTotal() throws Exception {
+		long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+		long city = fixtures.unit("THANHUY");
+		Actor administrator = new Actor(admin, "admin", "admin", Role.ADMIN, city, city, true);
+		String suffix = Fixtures.unique(" ");
+		long[] wards = java.util.stream.Stream.of("Ưng", "Đông", "Ân", "Dân", "An")
+			.mapToLong(name -> units.create(administrator, city, Fixtures.unique("PG"), "Phường " + name + suffix,
+					vn.lantoa.org.UnitKind.PARTY_COMMITTEE).getId())
+			.toArray();
+		long ung = wards[0];
+		long dong = wards[1];
+		long aCircumflex = wards[2];
+		long dan = wards[3];
+		long an = wards[4];
+		long campaign = campaign(wards);
+		clock.set(LocalDateTime.of(2026, 7, 3, 9, 0));
+		String coordinator = token("tuyengiao");
+		Actor reporter = new Actor(9, "rep", "Báo cáo viên", Role.REPORTER, dong, dong, true);
+		Report q2 = desk.open(reporter, campaign, dong, "2026Q2", false);
+		desk.submit(reporter, q2.getId(), q2.getVersion(), null);
+
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("unitId", id(city))
+			.param("page", "2").param("size", "3").header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(20))
+			.andExpect(jsonPath("$.page").value(2))
+			.andExpect(jsonPath("$.size").value(3))
+			.andExpect(jsonPath("$.items", hasSize(3)))
+			.andExpect(jsonPath("$.items[*].period").value(contains("2026Q2", "2026Q2", "2026Q2")))
+			.andExpect(jsonPath("$.items[*].unitId").value(contains((int) aCircumflex, (int) dan, (int) dong)))
+			.andExpect(jsonPath("$.items[2].status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.items[2].onTime").value(true))
+			.andExpect(jsonPath("$.items[2].id").value((int) q2.getId().longValue()))
+			.andExpect(jsonPath("$.items[2].deadline").value("2026-07-10"))
+			.andExpect(jsonPath("$.items[0].status").value("NOT_STARTED"));
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("unitId", id(city))
+			.param("page", "-1").param("size", "0").header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(20))
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.items[*].unitId").value(contains((int) an)))
+			.andExpect(jsonPath("$.items[0].unitName").value("Phường An" + suffix))
+			.andExpect(jsonPath("$.items[0].period").value("2026Q1"));
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("unitId", id(city))
+			.param("page", "7").param("size", "3").header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(20))
+			.andExpect(jsonPath("$.items", hasSize(0)));
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("unitId", id(city))
+			.param("size", "5000").header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(1000))
+			.andExpect(jsonPath("$.items", hasSize(20)))
+			.andExpect(jsonPath("$.items[19].unitId").value((int) ung))
+			.andExpect(jsonPath("$.items[19].period").value("2026Q4"));
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("unitId", id(dong))
+			.param("period", "2026Q2").header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].status").value("SUBMITTED"));
+		mvc.perform(get("/api/v1/reports").param("campaignId", id(campaign)).param("page", "hai")
+			.header("Authorization", coordinator))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value("Yêu cầu không hợp lệ."));
+
+		mvc.perform(get("/api/v1/campaigns/{id}/completeness", campaign).param("period", "2026Q2")
+			.param("unitId", id(city)).header("Authorization", coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value("2026Q2"))
+			.andExpect(jsonPath("$.deadline").value("2026-07-10"))
+			.andExpect(jsonPath("$.expected").value(5))
+			.andExpect(jsonPath("$.submitted").value(1))
+			.andExpect(jsonPath("$.onTime").value(1))
+			.andExpect(jsonPath("$.returned").value(0))
+			.andExpect(jsonPath("$.completeness").value(20.0))
+			.andExpect(jsonPath("$.timeliness").value(20.0))
+			.andExpect(jsonPath("$.units[*].unitId")
+				.value(contains((int) an, (int) aCircumflex, (int) dan, (int) dong, (int) ung)));
+		mvc.perform(get("/api/v1/campaigns/{id}/completeness", campaign).param("period", "2026Q5")
+			.header("Authorization", coordinator))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value("Kế hoạch không có kỳ báo cáo “2026Q5”."));
 	}
 
 	private void assertAudited(long report, int atLeast) {
