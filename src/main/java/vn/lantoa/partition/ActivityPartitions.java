@@ -96,11 +96,12 @@ public class ActivityPartitions {
 				select 'alter table activity add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
 				from pg_constraint where conrelid = 'activity'::regclass and contype = 'f' order by conname""");
 		List<String> grants = sql.list("""
-				select 'grant ' || privilege_type || ' on activity to '
-				       || case grantee when 'PUBLIC' then 'public' else quote_ident(grantee) end
-				from information_schema.role_table_grants g join pg_class c on c.oid = 'activity'::regclass
-				where table_schema = current_schema() and table_name = 'activity'
-				  and grantee <> pg_get_userbyid(c.relowner)""");
+				select 'grant ' || a.privilege_type || ' on activity to '
+				       || case a.grantee when 0 then 'public' else quote_ident(pg_get_userbyid(a.grantee)) end
+				from pg_class c, aclexplode(c.relacl) a
+				where c.oid = 'activity'::regclass and a.grantee <> c.relowner""");
+		String owner = sql.list("select quote_ident(pg_get_userbyid(relowner)) from pg_class "
+				+ "where oid = 'activity'::regclass").get(0);
 		for (String drop : sql.list("""
 				select 'alter table ' || conrelid::regclass || ' drop constraint ' || quote_ident(conname)
 				from pg_constraint where confrelid = 'activity'::regclass and contype = 'f' order by 1""")) {
@@ -134,6 +135,7 @@ public class ActivityPartitions {
 		for (String statement : grants) {
 			sql.execute(statement);
 		}
+		sql.own(owner, created);
 		sql.execute("analyze activity");
 		return new Outcome(true, created, copied, (System.nanoTime() - start) / 1_000_000);
 	}
@@ -148,6 +150,8 @@ public class ActivityPartitions {
 			moved += sql.moveOutOfDefault(year);
 			created.add("activity_y" + year);
 		}
+		sql.own(sql.list("select quote_ident(pg_get_userbyid(relowner)) from pg_class "
+				+ "where oid = 'activity'::regclass").get(0), created);
 		if (moved > 0) {
 			sql.execute("analyze activity");
 		}

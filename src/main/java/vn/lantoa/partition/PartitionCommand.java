@@ -35,8 +35,9 @@ class PartitionCommand implements ApplicationRunner {
 		ActivityPartitions.Outcome outcome = partitions.partition(yearsAhead, option(args, "lock-timeout", "30s"));
 		List<String> created = outcome.created();
 		if (outcome.converted()) {
-			log.warn("partition-activities: {} activities copied into {} partitions ({} … {}) in {} ms",
-					outcome.rows(), created.size(), created.get(0), created.get(created.size() - 1), outcome.millis());
+			log.warn("partition-activities: {} activities copied into {} … {} (one partition a year) and {} in {} ms",
+					outcome.rows(), created.get(0), created.get(created.size() - 2), created.get(created.size() - 1),
+					outcome.millis());
 		} else if (created.isEmpty()) {
 			log.warn("partition-activities: the activity table is already partitioned and every year up to {} "
 					+ "years ahead has its partition; nothing changed", yearsAhead);

@@ -123,6 +123,21 @@ final class PartitionSql {
 		return Math.max(next, number("select coalesce(max(id), 0) + 1 from activity"));
 	}
 
+	/**
+	 * The table, its sequence and the given partitions belong to the plain table's owner, whoever runs the command
+	 * (a superuser, say): the application's user then keeps every right on them, and a later migration it runs may
+	 * alter them.
+	 */
+	void own(String owner, List<String> partitions) throws SQLException {
+		if (owner.equals(list("select quote_ident(current_user)").get(0))) {
+			return;
+		}
+		execute("alter table activity owner to " + owner);
+		for (String partition : partitions) {
+			execute("alter table " + partition + " owner to " + owner);
+		}
+	}
+
 	String createYear(int year) throws SQLException {
 		String name = "activity_y" + year;
 		execute("create table " + name + " partition of activity for values from ('" + year + "-01-01') to ('"
