@@ -58,6 +58,8 @@ import vn.lantoa.rollup.Rollups;
 class ActivityPartitionsIntegrationTests {
 
 	private static final int THIS_YEAR = Year.now().getValue();
+	private static final String OWNER = "lantoa_part_owner";
+	private static final String READER = "lantoa_part_reader";
 
 	private static TestDatabases.Fresh database;
 	private static String dataDir;
@@ -81,6 +83,12 @@ class ActivityPartitionsIntegrationTests {
 		nextIdBefore = number("select case when is_called then last_value + 1 else last_value end from "
 				+ "activity_id_seq");
 		app.close();
+		// the table belongs to another role than the one that runs the command, and a third one may read it
+		for (String role : List.of(OWNER, READER)) {
+			execute("do $$ begin create role " + role + "; exception when duplicate_object then null; end $$");
+		}
+		execute("alter table activity owner to " + OWNER);
+		execute("grant select on activity to " + READER);
 		command();
 		app = start(false);
 		admin = new Http(port()).signIn("admin", TestDatabases.DEMO_PASSWORD);
@@ -131,6 +139,11 @@ class ActivityPartitionsIntegrationTests {
 						"activity_unit_id_fkey");
 		assertThat(text("select column_default from information_schema.columns where table_name = 'activity' "
 				+ "and column_name = 'id'")).isEqualTo("nextval('activity_id_seq'::regclass)");
+		assertThat(rows("select distinct pg_get_userbyid(relowner) from pg_class where relname = 'activity' "
+				+ "or relname = 'activity_id_seq' or oid in (select inhrelid from pg_inherits "
+				+ "where inhparent = 'activity'::regclass)")).containsExactly(OWNER);
+		assertThat(text("select has_table_privilege('" + READER + "', 'activity', 'select') || ' ' "
+				+ "|| has_table_privilege('" + READER + "', 'activity', 'insert')")).isEqualTo("true false");
 	}
 
 	@Test
