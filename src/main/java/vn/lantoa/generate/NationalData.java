@@ -367,8 +367,9 @@ public class NationalData {
 	private static void recreateIndexes(Connection c, List<String> definitions) throws SQLException {
 		try (Statement sql = c.createStatement()) {
 			for (String definition : definitions) {
-				log.info("generate: {}", definition);
-				sql.execute(definition.replace(" ON ONLY ", " ON "));
+				String statement = definition.replace(" ON ONLY ", " ON ");
+				log.info("generate: {}", statement);
+				sql.execute(statement);
 			}
 		}
 	}
