@@ -222,10 +222,30 @@ class ActivityPartitionsIntegrationTests {
 
 	@Test
 	@Order(7)
-	void backsUpTheActivitiesOnceNotPerPartition() throws Exception {
-		Backup.Summary summary = app.getBean(Backup.class).backup(Path.of(dataDir, "backup"));
+	void backsUpTheActivitiesOnceAndRestoresThemIntoAPartitionedDatabase() throws Exception {
+		Path folder = Path.of(dataDir, "backup");
+		Backup.Summary summary = app.getBean(Backup.class).backup(folder);
 		assertThat(summary.rows().get("activity")).isEqualTo(number("select count(*) from activity"));
 		assertThat(summary.rows().keySet()).noneMatch(t -> t.startsWith("activity_y") || t.equals("activity_default"));
+
+		// an empty database, migrated and partitioned by the command, then restored
+		TestDatabases.Fresh copy = TestDatabases.freshDatabase("partition_restore");
+		String copyDir = dataDir + "-restore";
+		command(copy, copyDir);
+		new SpringApplicationBuilder(LanToaApplication.class).run(copy.arguments("restore", "--from", folder.toString(),
+				"--lantoa.command=restore", "--server.port=-1", "--lantoa.demo=false", "--lantoa.demo-history=false",
+				"--lantoa.data-dir=" + copyDir, "--lantoa.reminders.enabled=false", "--logging.level.root=warn"))
+			.close();
+		// the years before the empty database's were restored into its default partition: a second run gives
+		// them their partitions
+		assertThat(rows(copy, "select distinct tableoid::regclass from activity")).containsExactly("activity_default");
+		command(copy, copyDir);
+		String activities = "select tableoid::regclass::text || ' ' || id || ' ' || starts_on || ' ' || title "
+				+ "from activity order by id";
+		assertThat(rows(copy, activities)).isEqualTo(rows(activities)).hasSizeGreaterThan(200);
+		// the sequence goes on after the highest restored id
+		assertThat(rows(copy, "select nextval('activity_id_seq') - (select max(id) from activity)"))
+			.containsExactly("1");
 	}
 
 	@Test
@@ -357,11 +377,15 @@ class ActivityPartitionsIntegrationTests {
 				"--lantoa.reminders.enabled=false", "--logging.level.root=warn"));
 	}
 
-	/** The command as {@code java -jar lantoa.jar partition-activities} runs it: no web server, no demo. */
 	private static void command() {
-		new SpringApplicationBuilder(LanToaApplication.class).run(database.arguments("partition-activities",
+		command(database, dataDir);
+	}
+
+	/** The command as {@code java -jar lantoa.jar partition-activities} runs it: no web server, no demo. */
+	private static void command(TestDatabases.Fresh on, String folder) {
+		new SpringApplicationBuilder(LanToaApplication.class).run(on.arguments("partition-activities",
 				"--lantoa.command=partition-activities", "--server.port=-1", "--lantoa.demo=false",
-				"--lantoa.demo-history=false", "--lantoa.data-dir=" + dataDir, "--lantoa.reminders.enabled=false",
+				"--lantoa.demo-history=false", "--lantoa.data-dir=" + folder, "--lantoa.reminders.enabled=false",
 				"--logging.level.root=warn")).close();
 	}
 
@@ -379,10 +403,14 @@ class ActivityPartitionsIntegrationTests {
 		return rows.get(0);
 	}
 
-	/** Each row's columns joined by " | ". */
 	private static List<String> rows(String query) throws Exception {
+		return rows(database, query);
+	}
+
+	/** Each row's columns joined by " | ". */
+	private static List<String> rows(TestDatabases.Fresh on, String query) throws Exception {
 		List<String> rows = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection(database.url(), database.username(), "");
+		try (Connection c = DriverManager.getConnection(on.url(), on.username(), "");
 				Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery(query)) {
 			ResultSetMetaData meta = rs.getMetaData();
 			while (rs.next()) {
