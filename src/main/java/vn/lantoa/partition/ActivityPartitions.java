@@ -88,25 +88,8 @@ public class ActivityPartitions {
 		TreeSet<Integer> years = span(sql.firstAndLastYear(), yearsAhead);
 		long rows = sql.number("select count(*) from activity");
 		long nextId = sql.nextId();
-		List<String> indexes = sql.list("""
-				select indexdef from pg_indexes where schemaname = current_schema() and tablename = 'activity'
-				  and indexname not in (select conname from pg_constraint where conrelid = 'activity'::regclass)
-				order by indexname""");
-		List<String> keys = sql.list("""
-				select 'alter table activity add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
-				from pg_constraint where conrelid = 'activity'::regclass and contype = 'f' order by conname""");
-		List<String> grants = sql.list("""
-				select 'grant ' || a.privilege_type || ' on activity to '
-				       || case a.grantee when 0 then 'public' else quote_ident(pg_get_userbyid(a.grantee)) end
-				from pg_class c, aclexplode(c.relacl) a
-				where c.oid = 'activity'::regclass and a.grantee <> c.relowner""");
-		String owner = sql.list("select quote_ident(pg_get_userbyid(relowner)) from pg_class "
-				+ "where oid = 'activity'::regclass").get(0);
-		for (String drop : sql.list("""
-				select 'alter table ' || conrelid::regclass || ' drop constraint ' || quote_ident(conname)
-				from pg_constraint where confrelid = 'activity'::regclass and contype = 'f' order by 1""")) {
-			sql.execute(drop);
-		}
+		PartitionSql.PlainTable plain = sql.describePlainTable();
+		sql.dropForeignKeysToActivity();
 		sql.execute("alter table activity alter column id drop identity");
 		sql.execute("alter table activity rename to activity_unpartitioned");
 		sql.execute("""
@@ -126,16 +109,10 @@ public class ActivityPartitions {
 		sql.execute("create sequence activity_id_seq as bigint start with " + nextId + " owned by activity.id");
 		sql.execute("alter table activity alter column id set default nextval('activity_id_seq')");
 		sql.execute("alter table activity add constraint activity_pkey primary key (id, starts_on)");
-		for (String statement : indexes) {
+		for (String statement : plain.rebuilt()) {
 			sql.execute(statement);
 		}
-		for (String statement : keys) {
-			sql.execute(statement);
-		}
-		for (String statement : grants) {
-			sql.execute(statement);
-		}
-		sql.own(owner, created);
+		sql.own(plain.owner(), created);
 		sql.execute("analyze activity");
 		return new Outcome(true, created, copied, (System.nanoTime() - start) / 1_000_000);
 	}
@@ -150,8 +127,7 @@ public class ActivityPartitions {
 			moved += sql.moveOutOfDefault(year);
 			created.add("activity_y" + year);
 		}
-		sql.own(sql.list("select quote_ident(pg_get_userbyid(relowner)) from pg_class "
-				+ "where oid = 'activity'::regclass").get(0), created);
+		sql.own(sql.owner(), created);
 		if (moved > 0) {
 			sql.execute("analyze activity");
 		}

@@ -81,6 +81,43 @@ final class PartitionSql {
 		}
 	}
 
+	/**
+	 * What the plain table has that the partitioned one must get again: the statements that create its indexes (but
+	 * the primary key), its foreign keys and the grants of roles other than its owner, in that order; and its owner.
+	 */
+	record PlainTable(List<String> rebuilt, String owner) {
+	}
+
+	PlainTable describePlainTable() throws SQLException {
+		List<String> rebuilt = new ArrayList<>(list("""
+				select indexdef from pg_indexes where schemaname = current_schema() and tablename = 'activity'
+				  and indexname not in (select conname from pg_constraint where conrelid = 'activity'::regclass)
+				order by indexname"""));
+		rebuilt.addAll(list("""
+				select 'alter table activity add constraint ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
+				from pg_constraint where conrelid = 'activity'::regclass and contype = 'f' order by conname"""));
+		rebuilt.addAll(list("""
+				select 'grant ' || a.privilege_type || ' on activity to '
+				       || case a.grantee when 0 then 'public' else quote_ident(pg_get_userbyid(a.grantee)) end
+				from pg_class c, aclexplode(c.relacl) a
+				where c.oid = 'activity'::regclass and a.grantee <> c.relowner"""));
+		return new PlainTable(rebuilt, owner());
+	}
+
+	String owner() throws SQLException {
+		return list("select quote_ident(pg_get_userbyid(relowner)) from pg_class where oid = 'activity'::regclass")
+			.get(0);
+	}
+
+	/** The foreign keys of other tables to {@code activity(id)}, which a partitioned activity cannot keep. */
+	void dropForeignKeysToActivity() throws SQLException {
+		for (String drop : list("""
+				select 'alter table ' || conrelid::regclass || ' drop constraint ' || quote_ident(conname)
+				from pg_constraint where confrelid = 'activity'::regclass and contype = 'f' order by 1""")) {
+			execute(drop);
+		}
+	}
+
 	/** The years of the first and last activities (from the index on {@code starts_on}), or none. */
 	List<Integer> firstAndLastYear() throws SQLException {
 		List<Integer> years = new ArrayList<>();
