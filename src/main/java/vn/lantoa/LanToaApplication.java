@@ -10,7 +10,7 @@ import vn.lantoa.document.XmlFactories;
 @SpringBootApplication
 public class LanToaApplication {
 
-	private static final Set<String> COMMANDS = Set.of("generate", "backup", "restore");
+	private static final Set<String> COMMANDS = Set.of("generate", "backup", "restore", "partition-activities");
 
 	static {
 		XmlFactories.useJdkDefaults();
@@ -27,7 +27,7 @@ public class LanToaApplication {
 	/**
 	 * A command, not a server: no port is opened (server.port=-1 as a command-line property, above
 	 * application.yml), the command runs and the JVM exits. Backup and restore never load the demo, and backup
-	 * leaves the schema of the database it copies as it is.
+	 * leaves the schema of the database it copies as it is; partition-activities migrates it first, as every start does.
 	 */
 	static String[] command(String[] args) {
 		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(args));

@@ -186,8 +186,14 @@ public class Backup {
 						next = rs.getLong(1);
 					}
 				}
-				sql.execute("alter table " + Schema.quote(table.name()) + " alter column "
-						+ Schema.quote(table.identity()) + " restart with " + next);
+				if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+					// the identity's sequence, or the sequence a partitioned table's id column takes its default from
+					sql.execute("select setval(pg_get_serial_sequence('" + Schema.quote(table.name()) + "', '"
+							+ table.identity() + "'), " + next + ", false)");
+				} else {
+					sql.execute("alter table " + Schema.quote(table.name()) + " alter column "
+							+ Schema.quote(table.identity()) + " restart with " + next);
+				}
 			}
 		}
 	}

@@ -74,9 +74,14 @@ record Schema(List<Table> tables) {
 
 	private static List<String> names(Connection connection) throws SQLException {
 		List<String> names = new ArrayList<>();
+		// the partitions of a partitioned table (partition-activities) hold rows that the parent table gives
+		String partitions = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+				? " and table_name not in (select relname from pg_class where relispartition"
+						+ " and relnamespace = to_regnamespace(table_schema))"
+				: "";
 		try (PreparedStatement sql = connection.prepareStatement("""
 				select table_name from information_schema.tables
-				where lower(table_schema) = ? and table_type = 'BASE TABLE' order by table_name""")) {
+				where lower(table_schema) = ? and table_type = 'BASE TABLE'%s order by table_name""".formatted(partitions))) {
 			sql.setString(1, SCHEMA);
 			try (ResultSet rs = sql.executeQuery()) {
 				while (rs.next()) {
@@ -90,10 +95,12 @@ record Schema(List<Table> tables) {
 		return names;
 	}
 
+	/** The identity column, or the column that takes its default from a sequence (a partitioned activity's id). */
 	private static String identity(Connection connection, String table) throws SQLException {
 		try (PreparedStatement sql = connection.prepareStatement("""
 				select column_name from information_schema.columns
-				where lower(table_schema) = ? and table_name = ? and is_identity = 'YES'""")) {
+				where lower(table_schema) = ? and table_name = ?
+				  and (is_identity = 'YES' or lower(column_default) like 'nextval(%')""")) {
 			sql.setString(1, SCHEMA);
 			sql.setString(2, table);
 			try (ResultSet rs = sql.executeQuery()) {

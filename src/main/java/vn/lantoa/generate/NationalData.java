@@ -360,11 +360,17 @@ public class NationalData {
 		return definitions;
 	}
 
+	/**
+	 * On a partitioned activity table (see {@code partition-activities}) PostgreSQL describes a partitioned index as
+	 * {@code ON ONLY activity}, which would create it for the parent alone and leave it invalid: without ONLY it is
+	 * built on every partition.
+	 */
 	private static void recreateIndexes(Connection c, List<String> definitions) throws SQLException {
 		try (Statement sql = c.createStatement()) {
 			for (String definition : definitions) {
-				log.info("generate: {}", definition);
-				sql.execute(definition);
+				String statement = definition.replace(" ON ONLY ", " ON ");
+				log.info("generate: {}", statement);
+				sql.execute(statement);
 			}
 		}
 	}

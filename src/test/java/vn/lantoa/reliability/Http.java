@@ -14,8 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A real HTTP client with cookies against a running instance, for pages (signed in) and the API (a token). */
-final class Http {
+/**
+ * A real HTTP client with cookies against a running instance, for pages (signed in) and the API (a token); the
+ * reliability tests and the partitioning test use it.
+ */
+public final class Http {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -24,13 +27,13 @@ final class Http {
 	private final HttpClient http;
 	private String token;
 
-	Http(int port) {
+	public Http(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 			.header("Accept-Language", "vi");
 		if (token != null && path.startsWith("/api/")) {
@@ -39,7 +42,7 @@ final class Http {
 		return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+	public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json").header("Accept-Language", "vi");
 		if (token != null) {
@@ -49,7 +52,8 @@ final class Http {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+	public HttpResponse<String> postForm(String path, Map<String, String> fields)
+			throws IOException, InterruptedException {
 		String body = fields.entrySet().stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -58,13 +62,13 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** A page's CSRF token, as its forms carry it. */
-	String csrf(String page) throws IOException, InterruptedException {
+	public String csrf(String page) throws IOException, InterruptedException {
 		Matcher csrf = CSRF.matcher(get(page).body());
 		if (!csrf.find()) {
 			throw new IllegalStateException("no CSRF token on " + page);
@@ -73,7 +77,7 @@ final class Http {
 	}
 
 	/** A multipart form with text fields and one file field, sent without waiting for the answer. */
-	java.util.concurrent.CompletableFuture<HttpResponse<String>> postFile(String path, Map<String, String> fields,
+	public java.util.concurrent.CompletableFuture<HttpResponse<String>> postFile(String path, Map<String, String> fields,
 			String fileField, String filename, byte[] content) {
 		String boundary = "----lantoa" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -97,7 +101,7 @@ final class Http {
 	}
 
 	/** Any request; the API gets the token, pages the session cookie. */
-	HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+	public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
 			.header("Accept-Language", "vi");
@@ -112,7 +116,7 @@ final class Http {
 	}
 
 	/** Signs in through the form (pages) and takes a read-write API token. */
-	Http signIn(String username, String password) throws IOException, InterruptedException {
+	public Http signIn(String username, String password) throws IOException, InterruptedException {
 		Matcher csrf = CSRF.matcher(get("/login").body());
 		if (!csrf.find()) {
 			throw new IllegalStateException("no CSRF token on the sign-in page");
