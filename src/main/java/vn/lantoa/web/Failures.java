@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -58,7 +58,11 @@ class Failures {
 		return answer(request, response, 400, "error.validation", new Object[0], fields);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * Someone else changed the same row first: a stale version, or PostgreSQL's serialization failure when a
+	 * concurrent edit moved an activity to another year's partition (docs/SCALING.md).
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
 	Object stale(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, 409, "error.staleEdit", new Object[0], List.of());
 	}

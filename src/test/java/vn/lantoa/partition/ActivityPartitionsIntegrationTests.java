@@ -284,7 +284,7 @@ class ActivityPartitionsIntegrationTests {
 		Flyway all = Flyway.configure().dataSource(fresh.url(), fresh.username(), "")
 			.locations("classpath:db/migration", "classpath:db/later").load();
 		assertThat(all.migrate().migrations).extracting(m -> m.version)
-			.containsExactly("21", "22", "23", "90");
+			.containsExactly("21", "22", "23", "24", "25", "90");
 		all.validate();
 		try (Connection c = DriverManager.getConnection(fresh.url(), fresh.username(), "");
 				Statement sql = c.createStatement();
@@ -296,6 +296,45 @@ class ActivityPartitionsIntegrationTests {
 			// still partitioned, and the later index is on both partitions (this year's and the default)
 			assertThat(rs.getString(1) + " " + rs.getInt(2)).isEqualTo("p 2");
 		}
+	}
+
+	@Test
+	@Order(10)
+	void answersAnEditThatAConcurrentMoveToAnotherYearOvertookWithAConflict() throws Exception {
+		long unit = number("select id from org_unit where code = 'DB-DUCXUAN'");
+		long theme = number("select min(id) from campaign_theme where campaign_id = " + campaign);
+		long channel = number("select min(id) from campaign_channel where campaign_id = " + campaign);
+		String json = """
+				{"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,"startDate":"%s","title":"%s"%s}""";
+		HttpResponse<String> recorded = admin.postJson("/api/v1/activities",
+				json.formatted(campaign, unit, theme, channel, "2024-06-12", "Hội nghị báo cáo viên", ""));
+		long id = ((Number) JsonPath.read(recorded.body(), "$.id")).longValue();
+		try (Connection other = DriverManager.getConnection(database.url(), database.username(), "");
+				Statement sql = other.createStatement()) {
+			other.setAutoCommit(false);
+			sql.executeUpdate("update activity set starts_on = date '2025-02-03', ends_on = date '2025-02-03' "
+					+ "where id = " + id);
+			java.util.concurrent.CompletableFuture<HttpResponse<String>> edit = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> {
+					try {
+						return admin.send("PUT", "/api/v1/activities/" + id, "application/json", json.formatted(
+								campaign, unit, theme, channel, "2024-06-13", "Hội nghị báo cáo viên", ",\"version\":0")
+							.getBytes());
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				});
+			// the edit waits for the row the other transaction moved, which then commits
+			for (int i = 0; i < 200 && number("select count(*) from pg_stat_activity where datname = current_database()"
+					+ " and wait_event_type = 'Lock'") == 0; i++) {
+				Thread.sleep(50);
+			}
+			other.commit();
+			HttpResponse<String> answer = edit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+		}
+		assertThat(text("select tableoid::regclass::text || ' ' || starts_on from activity where id = " + id))
+			.isEqualTo("activity_y2025 2025-02-03");
 	}
 
 	/** What the application answers about the activities: lists, search, exports, dashboards, reports, roll-ups. */
