@@ -80,11 +80,9 @@ public class ActivityQueries {
 		long top = filter.unitId() == null ? actor.scopeUnitId() : filter.unitId();
 		tree.requireVisible(actor, top);
 		if (postgres) {
-			// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan,
-			// which PostgreSQL caches after five executions of a statement, made a word search over a million
-			// activities ten times slower. Only this transaction plans each statement for its values; elsewhere
-			// the generic plans spare the planning time of every page's small statements.
-			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+			// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan
+			// made a word search over a million activities ten times slower
+			Databases.planForValues(jdbc);
 		}
 		if (filter.deleted() && !(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN))) {
 			throw new OutOfScope();

@@ -14,6 +14,7 @@ import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.CountedCache;
+import vn.lantoa.shared.Databases;
 import vn.lantoa.shared.NotFound;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.RequestMemo;
@@ -46,9 +47,11 @@ public class CampaignDirectory {
 	private final CountedCache<List<Object>, Map<Assignment.Status, Long>> counted;
 	private final CountedCache<List<Object>, List<AssignmentView>> listed;
 	private final CountedCache<List<Object>, List<UnitStatusCounts>> below;
+	private final boolean postgres;
 
 	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
-			WorkingCalendar calendar, ChangeCounters counters) {
+			WorkingCalendar calendar, ChangeCounters counters, javax.sql.DataSource dataSource) {
+		this.postgres = Databases.postgres(dataSource);
 		this.counted = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.listed = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.below = new CountedCache<>(counters, ChangeCounters.REGISTER, 500);
@@ -69,6 +72,10 @@ public class CampaignDirectory {
 
 	@Transactional(readOnly = true)
 	public List<Campaign> visible(Actor actor) {
+		if (postgres) {
+			// the country's subtree and a cell's need opposite plans of the subtree tests
+			Databases.planForValues(jdbc);
+		}
 		List<Long> ids = jdbc.sql("""
 				select c.id from campaign c
 				where exists (select 1 from org_unit_tree t where t.ancestor_id = :scope and t.unit_id = c.owner_unit_id)

@@ -28,10 +28,13 @@ public class OrgTree {
 	private final JdbcClient jdbc;
 	/** The units below a unit with their subtrees' sizes, kept while the register's counter stands still. */
 	private final CountedCache<Long, List<Child>> children;
+	/** Subtrees' sizes (the country's counts 53,000 rows), kept the same way. */
+	private final CountedCache<Long, Integer> sizes;
 
 	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
 		this.children = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.sizes = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
@@ -70,8 +73,8 @@ public class OrgTree {
 	/** The number of units in the unit's subtree, itself included. */
 	@Transactional(readOnly = true)
 	public int size(long unitId) {
-		return jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ?").param(unitId).query(Integer.class)
-			.single();
+		return sizes.get(unitId, () -> jdbc.sql("select count(*) from org_unit_tree where ancestor_id = ?")
+			.param(unitId).query(Integer.class).single());
 	}
 
 	/** The units directly below the unit, by name, each with the number of units in its subtree. */

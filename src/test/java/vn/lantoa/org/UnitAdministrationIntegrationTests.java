@@ -72,8 +72,14 @@ class UnitAdministrationIntegrationTests {
 		OrgUnit parent = create(admin, "UBND-TP");
 		OrgUnit child = create(admin, parent.getCode());
 		OrgUnit grandchild = create(admin, child.getCode());
+		int mttq = tree.size(fixtures.unit("MTTQ-TP"));
+		int ubnd = tree.size(fixtures.unit("UBND-TP"));
 
 		administration.move(admin, parent.getId(), parent.getVersion(), fixtures.unit("MTTQ-TP"));
+
+		// sizes are kept while the tree stands still: the move counts them afresh
+		assertThat(tree.size(fixtures.unit("MTTQ-TP"))).isEqualTo(mttq + 3);
+		assertThat(tree.size(fixtures.unit("UBND-TP"))).isEqualTo(ubnd - 3);
 
 		assertThat(tree.pathTo(grandchild.getId())).extracting(UnitView::code).containsExactly("TINHUY", "THANHUY",
 				"MTTQ-TP", parent.getCode(), child.getCode(), grandchild.getCode());
