@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * <li>the raw SQL aggregate of the root's subtree (measures per code over the activities).
  * </ol>
  * With {@code -Dbench.pid=<the server's pid>} each phase also prints the CPU time per request of the server's JVM
- * and of PostgreSQL, read from {@code /proc}.
+ * and of PostgreSQL, read from {@code /proc}; with {@code -Dbench.pages=N}, after the warm-up, each page of each kind
+ * of user is first asked N times in a row by one user alone, with its latency and CPU.
  * Run: {@code java -cp target/test-classes:target/classes:<class path> vn.lantoa.bench.NationalLoad
  * http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/lantoa_bench_scale bench-Pass-2026 VN 20 1000}.
  */
