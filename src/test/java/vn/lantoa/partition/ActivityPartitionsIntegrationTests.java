@@ -159,24 +159,19 @@ class ActivityPartitionsIntegrationTests {
 	@Test
 	@Order(4)
 	void recordsEditsAcrossYearsDeletesAndRestores() throws Exception {
-		long unit = number("select id from org_unit where code = 'DB-DUCXUAN'");
-		long theme = number("select min(id) from campaign_theme where campaign_id = " + campaign);
-		long channel = number("select min(id) from campaign_channel where campaign_id = " + campaign);
-		String json = """
-				{"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,"startDate":"%s","title":"%s"%s}""";
 		HttpResponse<String> recorded = admin.postJson("/api/v1/activities",
-				json.formatted(campaign, unit, theme, channel, "2024-05-20", "Tọa đàm phân vùng năm", ""));
+				activity("2024-05-20", "Tọa đàm phân vùng năm", ""));
 		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
 		long id = ((Number) JsonPath.read(recorded.body(), "$.id")).longValue();
 		assertThat(id).isEqualTo(nextIdBefore);
 		assertThat(text("select tableoid::regclass from activity where id = " + id)).isEqualTo("activity_y2024");
+		long channel = number("select min(id) from campaign_channel where campaign_id = " + campaign);
 		String cell = "$.coverage[?(@.themeId == 0 && @.channelId == %d)].activities".formatted(channel);
 		int q2 = this.<Integer>figure("2024Q2", cell);
 		int q1 = this.<Integer>figure("2025Q1", cell);
 
 		HttpResponse<String> moved = admin.send("PUT", "/api/v1/activities/" + id, "application/json",
-				json.formatted(campaign, unit, theme, channel, "2025-03-10", "Tọa đàm phân vùng năm", ",\"version\":0")
-					.getBytes());
+				activity("2025-03-10", "Tọa đàm phân vùng năm", ",\"version\":0").getBytes());
 		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 		assertThat(text("select tableoid::regclass::text || ' ' || version from activity where id = " + id))
 			.isEqualTo("activity_y2025 1");
@@ -301,13 +296,8 @@ class ActivityPartitionsIntegrationTests {
 	@Test
 	@Order(10)
 	void answersAnEditThatAConcurrentMoveToAnotherYearOvertookWithAConflict() throws Exception {
-		long unit = number("select id from org_unit where code = 'DB-DUCXUAN'");
-		long theme = number("select min(id) from campaign_theme where campaign_id = " + campaign);
-		long channel = number("select min(id) from campaign_channel where campaign_id = " + campaign);
-		String json = """
-				{"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,"startDate":"%s","title":"%s"%s}""";
 		HttpResponse<String> recorded = admin.postJson("/api/v1/activities",
-				json.formatted(campaign, unit, theme, channel, "2024-06-12", "Hội nghị báo cáo viên", ""));
+				activity("2024-06-12", "Hội nghị báo cáo viên", ""));
 		long id = ((Number) JsonPath.read(recorded.body(), "$.id")).longValue();
 		try (Connection other = DriverManager.getConnection(database.url(), database.username(), "");
 				Statement sql = other.createStatement()) {
@@ -317,9 +307,8 @@ class ActivityPartitionsIntegrationTests {
 			java.util.concurrent.CompletableFuture<HttpResponse<String>> edit = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> {
 					try {
-						return admin.send("PUT", "/api/v1/activities/" + id, "application/json", json.formatted(
-								campaign, unit, theme, channel, "2024-06-13", "Hội nghị báo cáo viên", ",\"version\":0")
-							.getBytes());
+						return admin.send("PUT", "/api/v1/activities/" + id, "application/json",
+								activity("2024-06-13", "Hội nghị báo cáo viên", ",\"version\":0").getBytes());
 					} catch (Exception e) {
 						throw new IllegalStateException(e);
 					}
@@ -335,6 +324,16 @@ class ActivityPartitionsIntegrationTests {
 		}
 		assertThat(text("select tableoid::regclass::text || ' ' || starts_on from activity where id = " + id))
 			.isEqualTo("activity_y2025 2025-02-03");
+	}
+
+	/** An activity of the demo reporter's ward for the API, in the campaign's first theme and channel. */
+	private static String activity(String date, String title, String more) throws Exception {
+		long unit = number("select id from org_unit where code = 'DB-DUCXUAN'");
+		long theme = number("select min(id) from campaign_theme where campaign_id = " + campaign);
+		long channel = number("select min(id) from campaign_channel where campaign_id = " + campaign);
+		return """
+				{"campaignId":%d,"unitId":%d,"themeIds":[%d],"channelId":%d,"startDate":"%s","title":"%s"%s}"""
+			.formatted(campaign, unit, theme, channel, date, title, more);
 	}
 
 	/** What the application answers about the activities: lists, search, exports, dashboards, reports, roll-ups. */
