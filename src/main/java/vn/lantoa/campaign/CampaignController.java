@@ -1,5 +1,6 @@
 package vn.lantoa.campaign;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ class CampaignController {
 		model.addAttribute("channels", directory.channels(id));
 		model.addAttribute("assignments", assignments);
 		model.addAttribute("byUnit", assignments.stream().collect(Collectors.groupingBy(
-				CampaignDirectory.AssignmentView::unitName, () -> new TreeMap<>(VietnameseOrder.strings()), Collectors.toList())));
+				CampaignDirectory.AssignmentView::unitName, () -> new TreeMap<>(VietnameseOrder.strings().thenComparing(Comparator.naturalOrder())), Collectors.toList())));
 		model.addAttribute("measures", measureMap());
 		return "campaign/campaign";
 	}

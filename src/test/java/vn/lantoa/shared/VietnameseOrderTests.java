@@ -12,7 +12,8 @@ class VietnameseOrderTests {
 
 	private static final List<String> NAMES = List.of("Ủy ban", "Uỷ ban", "Ưng", "Uông", "ấp Bình", "Ấp Bình", "Ăn",
 			"An", "Ân", "Đông", "Dân", "dân", "Zô", "Chi bộ thôn Nà", "Chi bộ thôn Na", "chi bộ thôn na", "",
-			"Chi bộ 10", "Chi bộ 9", "Ơn", "Ôn", "On", "Y", "Ý", "Ỹ");
+			"Chi bộ 10", "Chi bộ 9", "Ơn", "Ôn", "On", "Y", "Ý", "Ỹ", "Phường 2", "Phường 10", "Phường 1",
+			"Tổ 1 khu 12", "Tổ 1 khu 3", "Huyện ủy số 13 – Hà Nội", "Huyện ủy số 1 – Hà Nội", "Năm 2025", "Năm 999");
 
 	@Test
 	void sortsDWithStrokeAfterDAndTheVowelsWithBreveOrHornAfterTheirBase() {
@@ -34,6 +35,17 @@ class VietnameseOrderTests {
 					.as(a + " / " + b).isEqualTo(Integer.signum(VietnameseOrder.strings().compare(a, b)));
 			}
 		}
+	}
+
+	@Test
+	void readsTheNumbersInNamesByTheirValue() {
+		List<String> names = new ArrayList<>(List.of("Phường 10", "Phường 2", "Phường 1", "Huyện ủy số 13 – Hà Nội",
+				"Huyện ủy số 1 – Hà Nội", "Tổ 1 khu 12", "Tổ 1 khu 3", "Phường Đức Xuân"));
+		VietnameseOrder.sort(names, n -> n);
+		assertThat(names).containsExactly("Huyện ủy số 1 – Hà Nội", "Huyện ủy số 13 – Hà Nội", "Phường 1", "Phường 2",
+				"Phường 10", "Phường Đức Xuân", "Tổ 1 khu 3", "Tổ 1 khu 12");
+		assertThat(VietnameseOrder.strings().compare("Chi bộ 9", "Chi bộ 10")).isNegative();
+		assertThat(VietnameseOrder.key("Chi bộ 9")).isLessThan(VietnameseOrder.key("Chi bộ 10"));
 	}
 
 	@Test
