@@ -1,6 +1,7 @@
 package vn.lantoa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lantoa.Fixtures.reporterOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,7 +70,7 @@ class OwedReportsIntegrationTests {
 	@Test
 	void agreesWithTheRegisterOnUnitsFoundedClosedMovedAndEveryStatus() {
 		clock.set(LocalDateTime.of(2036, 1, 2, 8, 0));
-		Actor admin = admin(fixtures.unit("THANHUY"));
+		Actor admin = fixtures.adminOver(fixtures.unit("THANHUY"));
 		long p = unit(admin, fixtures.unit("THANHUY"), "Thành phố P " + Fixtures.unique(""));
 		long x = unit(admin, p, "Đảng bộ khối X");
 		long y = unit(admin, p, "Đảng bộ khối Y");
@@ -90,7 +91,8 @@ class OwedReportsIntegrationTests {
 		long assignedLater = unit(admin, x, "Hội Cựu chiến binh");
 		List<Long> planned = List.of(p, x, y, na1, na2, na3, uy, uyOld, ap, an, dong, dan, moving, movingChild,
 				closedEarly, closedAfterReport, closedLater);
-		Campaign campaign = planning.create(admin(p), new CampaignPlan(null, "Kế hoạch so sánh " + Fixtures.unique("K"),
+		Campaign campaign = planning.create(fixtures.adminOver(p),
+				new CampaignPlan(null, "Kế hoạch so sánh " + Fixtures.unique("K"),
 				LocalDate.of(2036, 1, 1), LocalDate.of(2036, 12, 31), List.of("Mục đích"), List.of(),
 				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
 				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
@@ -108,7 +110,7 @@ class OwedReportsIntegrationTests {
 		units.deactivate(admin, closedAfterReport, units.get(admin, closedAfterReport).getVersion());
 
 		clock.set(LocalDateTime.of(2036, 4, 2, 9, 0));
-		desk.open(reporter(na1), id, na1, "2036Q1", false);
+		desk.open(reporterOf(na1), id, na1, "2036Q1", false);
 		submit(na2, id, "2036Q1");
 		Report returned = submit(na3, id, "2036Q1");
 		desk.returnToUnit(coordinator, returned.getId(), returned.getVersion(), "Bổ sung số liệu.");
@@ -123,7 +125,8 @@ class OwedReportsIntegrationTests {
 
 		clock.set(LocalDateTime.of(2036, 5, 2, 9, 0));
 		long founded = unit(admin, y, "Chi bộ Mới thành lập");
-		planning.assign(admin(p), id, new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(founded, assignedLater),
+		planning.assign(fixtures.adminOver(p),
+				id, new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(founded, assignedLater),
 				List.of("Báo cáo"), LocalDate.of(2036, 12, 31)));
 		units.move(admin, moving, units.get(admin, moving).getVersion(), y);
 
@@ -133,7 +136,7 @@ class OwedReportsIntegrationTests {
 		submit(na1, id, "2036Q2");
 		Report q2Approved = submit(moving, id, "2036Q2");
 		desk.approve(coordinator, q2Approved.getId(), q2Approved.getVersion());
-		desk.open(reporter(dan), id, dan, "2036Q2", false);
+		desk.open(reporterOf(dan), id, dan, "2036Q2", false);
 		clock.set(LocalDateTime.of(2036, 7, 30, 9, 0));
 		submit(dong, id, "2036Q2");
 		clock.set(LocalDateTime.of(2036, 8, 5, 9, 0));
@@ -203,20 +206,11 @@ class OwedReportsIntegrationTests {
 	}
 
 	private Report submit(long unit, long campaign, String period) {
-		Report report = desk.open(reporter(unit), campaign, unit, period, false);
-		return desk.submit(reporter(unit), report.getId(), report.getVersion(), null);
+		Report report = desk.open(reporterOf(unit), campaign, unit, period, false);
+		return desk.submit(reporterOf(unit), report.getId(), report.getVersion(), null);
 	}
 
 	private long unit(Actor admin, long parent, String name) {
 		return units.create(admin, parent, Fixtures.unique("OW"), name, UnitKind.PARTY_COMMITTEE).getId();
-	}
-
-	private Actor admin(long scope) {
-		long id = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
-		return new Actor(id, "admin", "Quản trị", Role.ADMIN, scope, scope, true);
-	}
-
-	private static Actor reporter(long unit) {
-		return new Actor(9, "rep." + unit, "Báo cáo viên", Role.REPORTER, unit, unit, true);
 	}
 }

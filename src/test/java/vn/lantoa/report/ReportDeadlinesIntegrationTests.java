@@ -1,6 +1,7 @@
 package vn.lantoa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lantoa.Fixtures.reporterOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,7 +68,7 @@ class ReportDeadlinesIntegrationTests {
 	@Test
 	void listsTheReportsOwedAndNotSubmittedWhoseDeadlineFallsInTheWindow() {
 		clock.set(LocalDateTime.of(2032, 1, 2, 8, 0));
-		Actor admin = admin(fixtures.unit("THANHUY"));
+		Actor admin = fixtures.adminOver(fixtures.unit("THANHUY"));
 		long p = unit(admin, fixtures.unit("THANHUY"), "P", UnitKind.CITY_COMMITTEE);
 		long a = unit(admin, p, "A", UnitKind.PARTY_COMMITTEE);
 		long b = unit(admin, p, "B", UnitKind.PARTY_COMMITTEE);
@@ -75,7 +76,8 @@ class ReportDeadlinesIntegrationTests {
 		long d = unit(admin, p, "D", UnitKind.PARTY_COMMITTEE);
 		long e = unit(admin, p, "E", UnitKind.PARTY_COMMITTEE);
 		long f = unit(admin, p, "F", UnitKind.PARTY_COMMITTEE);
-		Campaign campaign = planning.create(admin(p), new CampaignPlan(null, "Kế hoạch hạn nộp " + Fixtures.unique("K"),
+		Campaign campaign = planning.create(fixtures.adminOver(p),
+				new CampaignPlan(null, "Kế hoạch hạn nộp " + Fixtures.unique("K"),
 				LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31), List.of("Mục đích"), List.of(),
 				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
 				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
@@ -88,19 +90,20 @@ class ReportDeadlinesIntegrationTests {
 
 		clock.set(LocalDateTime.of(2032, 4, 2, 9, 0));
 		Actor coordinator = new Actor(1, "coord.p", "Điều phối P", Role.COORDINATOR, p, p, true);
-		desk.open(reporter(b), campaign.getId(), b, "2032Q1", false);
-		Report rc = desk.open(reporter(c), campaign.getId(), c, "2032Q1", false);
-		rc = desk.submit(reporter(c), rc.getId(), rc.getVersion(), null);
+		desk.open(reporterOf(b), campaign.getId(), b, "2032Q1", false);
+		Report rc = desk.open(reporterOf(c), campaign.getId(), c, "2032Q1", false);
+		rc = desk.submit(reporterOf(c), rc.getId(), rc.getVersion(), null);
 		desk.returnToUnit(coordinator, rc.getId(), rc.getVersion(), "Bổ sung số liệu.");
-		Report rd = desk.open(reporter(d), campaign.getId(), d, "2032Q1", false);
-		desk.submit(reporter(d), rd.getId(), rd.getVersion(), null);
-		Report re = desk.open(reporter(e), campaign.getId(), e, "2032Q1", false);
-		re = desk.submit(reporter(e), re.getId(), re.getVersion(), null);
+		Report rd = desk.open(reporterOf(d), campaign.getId(), d, "2032Q1", false);
+		desk.submit(reporterOf(d), rd.getId(), rd.getVersion(), null);
+		Report re = desk.open(reporterOf(e), campaign.getId(), e, "2032Q1", false);
+		re = desk.submit(reporterOf(e), re.getId(), re.getVersion(), null);
 		desk.approve(coordinator, re.getId(), re.getVersion());
 
 		clock.set(LocalDateTime.of(2032, 5, 2, 9, 0));
 		long g = unit(admin, p, "G", UnitKind.PARTY_COMMITTEE);
-		planning.assign(admin(p), campaign.getId(), new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(g),
+		planning.assign(fixtures.adminOver(p),
+				campaign.getId(), new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(g),
 				List.of("Báo cáo"), LocalDate.of(2032, 12, 31)));
 
 		List<ReportPeriod> terms = periods.of(campaign);
@@ -160,14 +163,5 @@ class ReportDeadlinesIntegrationTests {
 	private long unit(Actor admin, long parent, String name, UnitKind kind) {
 		return units.create(admin, parent, Fixtures.unique("H" + name), "Đơn vị " + name + " " + Fixtures.unique(""),
 				kind).getId();
-	}
-
-	private Actor admin(long scope) {
-		long id = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
-		return new Actor(id, "admin", "Quản trị", Role.ADMIN, scope, scope, true);
-	}
-
-	private static Actor reporter(long unit) {
-		return new Actor(9, "rep." + unit, "Báo cáo viên", Role.REPORTER, unit, unit, true);
 	}
 }

@@ -2,6 +2,7 @@ package vn.lantoa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.lantoa.Fixtures.reporterOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -89,12 +90,13 @@ class ReportWorkflowIntegrationTests {
 	/** P with units A (and A1 below it) and B; a 2030 campaign of P, quarterly, due 8 days after each quarter. */
 	void story() {
 		clock.set(LocalDateTime.of(2030, 1, 2, 8, 0));
-		Actor admin = admin(fixtures.unit("THANHUY"));
+		Actor admin = fixtures.adminOver(fixtures.unit("THANHUY"));
 		p = unit(admin, fixtures.unit("THANHUY"), "P", UnitKind.CITY_COMMITTEE);
 		a = unit(admin, p, "A", UnitKind.PARTY_COMMITTEE);
 		a1 = unit(admin, a, "A1", UnitKind.PARTY_CELL);
 		b = unit(admin, p, "B", UnitKind.PARTY_COMMITTEE);
-		campaign = planning.create(admin(p), new CampaignPlan(null, "Kế hoạch báo cáo " + Fixtures.unique("K"),
+		campaign = planning.create(fixtures.adminOver(p),
+				new CampaignPlan(null, "Kế hoạch báo cáo " + Fixtures.unique("K"),
 				LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), List.of("Mục đích"), List.of(),
 				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 8),
 				List.of(new CampaignPlan.ThemePlan("Nội dung một", ""), new CampaignPlan.ThemePlan("Nội dung hai", "")),
@@ -121,11 +123,12 @@ class ReportWorkflowIntegrationTests {
 
 		// A1's practice, recognised on 5 March: a model of A1 in Q1, and of A's and P's subtrees
 		clock.set(LocalDateTime.of(2030, 3, 6, 9, 0));
-		ExemplaryModel model = models.propose(reporter(a1), new ModelDetails(campaign.getId(), a1,
+		ExemplaryModel model = models.propose(reporterOf(a1), new ModelDetails(campaign.getId(), a1,
 				ExemplaryModel.Kind.PRACTICE, ExemplaryModel.Field.PARTY_BUILDING, "Mô hình " + Fixtures.unique("M"),
 				"Sinh hoạt chi bộ mỗi tháng một chuyên đề.", List.of()), true);
-		model = models.verify(admin(p), model.getId(), model.getVersion());
-		models.recognise(admin(p), model.getId(), model.getVersion(), "12-QĐ/ĐU", LocalDate.of(2030, 3, 5));
+		model = models.verify(fixtures.adminOver(p), model.getId(), model.getVersion());
+		models.recognise(fixtures.adminOver(p),
+				model.getId(), model.getVersion(), "12-QĐ/ĐU", LocalDate.of(2030, 3, 5));
 	}
 
 	@Test
@@ -135,42 +138,42 @@ class ReportWorkflowIntegrationTests {
 
 		// 5 April: A and A1 submit on time (deadline 8 April)
 		clock.set(LocalDateTime.of(2030, 4, 5, 10, 0));
-		Report ra = desk.open(reporter(a), campaign.getId(), a, "2030Q1", false);
-		ReportView draft = desk.view(reporter(a), ra.getId());
+		Report ra = desk.open(reporterOf(a), campaign.getId(), a, "2030Q1", false);
+		ReportView draft = desk.view(reporterOf(a), ra.getId());
 		assertThat(draft.figures().activities()).isEqualTo(2);
 		assertThat(draft.figures().activities(ch2)).isEqualTo(1);
 		assertThat(draft.figures().get(Kind.ACTIVITIES, theme2, ch2, "")).isEqualByComparingTo("1");
 		assertThat(draft.figures().measure(ch1, "news")).isEqualByComparingTo("5");
 		assertThat(draft.figures().get(Kind.MEASURE, theme1, ch2, "broadcasts")).isEqualByComparingTo("3");
 		assertThat(draft.previous()).isNull();
-		ra = desk.save(reporter(a), ra.getId(), ra.getVersion(), narrative("Đã quán triệt đến 100% chi bộ."));
-		ra = desk.submit(reporter(a), ra.getId(), ra.getVersion(), null);
+		ra = desk.save(reporterOf(a), ra.getId(), ra.getVersion(), narrative("Đã quán triệt đến 100% chi bộ."));
+		ra = desk.submit(reporterOf(a), ra.getId(), ra.getVersion(), null);
 		assertThat(ra.getOnTime()).isTrue();
 		assertThat(draft.figures().models()).isZero();
-		Report ra1 = desk.open(reporter(a1), campaign.getId(), a1, "2030Q1", false);
-		assertThat(desk.view(reporter(a1), ra1.getId()).figures().models()).isOne();
-		ra1 = desk.submit(reporter(a1), ra1.getId(), ra1.getVersion(), narrative("Chi bộ sinh hoạt chuyên đề."));
+		Report ra1 = desk.open(reporterOf(a1), campaign.getId(), a1, "2030Q1", false);
+		assertThat(desk.view(reporterOf(a1), ra1.getId()).figures().models()).isOne();
+		ra1 = desk.submit(reporterOf(a1), ra1.getId(), ra1.getVersion(), narrative("Chi bộ sinh hoạt chuyên đề."));
 
 		Report submitted = ra;
-		assertThatThrownBy(() -> desk.submit(reporter(a), submitted.getId(), submitted.getVersion(), null))
+		assertThatThrownBy(() -> desk.submit(reporterOf(a), submitted.getId(), submitted.getVersion(), null))
 			.isInstanceOf(Refusal.class).extracting("messageKey").isEqualTo("report.error.notEditable");
-		assertThatThrownBy(() -> desk.save(reporter(a), submitted.getId(), submitted.getVersion(), narrative("x")))
+		assertThatThrownBy(() -> desk.save(reporterOf(a), submitted.getId(), submitted.getVersion(), narrative("x")))
 			.isInstanceOf(Refusal.class).extracting("status").isEqualTo(409);
-		assertThatThrownBy(() -> desk.approve(reporter(a), submitted.getId(), submitted.getVersion()))
+		assertThatThrownBy(() -> desk.approve(reporterOf(a), submitted.getId(), submitted.getVersion()))
 			.isInstanceOf(OutOfScope.class);
 		Actor elsewhere = new Actor(2, "coord.x", "Điều phối khác", Role.COORDINATOR, fixtures.unit("DB-DUCXUAN"),
 				fixtures.unit("DB-DUCXUAN"), true);
 		assertThatThrownBy(() -> desk.approve(elsewhere, submitted.getId(), submitted.getVersion()))
 			.isInstanceOf(OutOfScope.class);
-		assertThatThrownBy(() -> desk.open(reporter(a), campaign.getId(), a, "2030Q5", false))
+		assertThatThrownBy(() -> desk.open(reporterOf(a), campaign.getId(), a, "2030Q5", false))
 			.isInstanceOf(Refusal.class).extracting("status").isEqualTo(404);
-		assertThatThrownBy(() -> desk.open(reporter(p), campaign.getId(), p, "2030Q1", false))
+		assertThatThrownBy(() -> desk.open(reporterOf(p), campaign.getId(), p, "2030Q1", false))
 			.isInstanceOf(Refusal.class).extracting("messageKey").isEqualTo("report.error.notOwed");
 
 		// 9 April: B submits late; A records a late activity for Q1, which shows as a difference
 		clock.set(LocalDateTime.of(2030, 4, 9, 9, 0));
-		Report rb = desk.open(reporter(b), campaign.getId(), b, "2030Q1", false);
-		rb = desk.submit(reporter(b), rb.getId(), rb.getVersion(), narrative("Tuyên truyền trên trang mạng."));
+		Report rb = desk.open(reporterOf(b), campaign.getId(), b, "2030Q1", false);
+		rb = desk.submit(reporterOf(b), rb.getId(), rb.getVersion(), narrative("Tuyên truyền trên trang mạng."));
 		assertThat(rb.getOnTime()).isFalse();
 		record(a, List.of(theme1), ch1, LocalDate.of(2030, 3, 28), Map.of("news", "7"));
 		ReportView frozen = desk.view(coordinator, ra.getId());
@@ -196,9 +199,9 @@ class ReportWorkflowIntegrationTests {
 
 		// 10 April: B resubmits; the first submission was late, so it stays late
 		clock.set(LocalDateTime.of(2030, 4, 10, 8, 0));
-		rb = desk.submit(reporter(b), rb.getId(), returned.getVersion(), narrative("Đã bổ sung số liệu."));
+		rb = desk.submit(reporterOf(b), rb.getId(), returned.getVersion(), narrative("Đã bổ sung số liệu."));
 		assertThat(rb.getOnTime()).isFalse();
-		assertThat(desk.view(reporter(b), rb.getId()).history()).extracting(ReportView.Event::action)
+		assertThat(desk.view(reporterOf(b), rb.getId()).history()).extracting(ReportView.Event::action)
 			.containsExactly("OPEN", "SUBMIT", "RETURN", "SUBMIT");
 		desk.approve(coordinator, ra.getId(), ra.getVersion());
 		desk.approve(coordinator, ra1.getId(), ra1.getVersion());
@@ -271,16 +274,17 @@ class ReportWorkflowIntegrationTests {
 		story();
 		Actor coordinator = new Actor(1, "coord.p", "Điều phối P", Role.COORDINATOR, p, p, true);
 		clock.set(LocalDateTime.of(2030, 4, 5, 10, 0));
-		Report rb = desk.open(reporter(b), campaign.getId(), b, "2030Q1", false);
-		desk.submit(reporter(b), rb.getId(), rb.getVersion(), null);
+		Report rb = desk.open(reporterOf(b), campaign.getId(), b, "2030Q1", false);
+		desk.submit(reporterOf(b), rb.getId(), rb.getVersion(), null);
 
 		// 2 May: C is founded and assigned; B is closed
 		clock.set(LocalDateTime.of(2030, 5, 2, 9, 0));
-		long c = unit(admin(fixtures.unit("THANHUY")), p, "C", UnitKind.PARTY_COMMITTEE);
-		planning.assign(admin(p), campaign.getId(), new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(c),
+		long c = unit(fixtures.adminOver(fixtures.unit("THANHUY")), p, "C", UnitKind.PARTY_COMMITTEE);
+		planning.assign(fixtures.adminOver(p),
+				campaign.getId(), new CampaignPlan.AssignmentPlan("Đơn vị mới", List.of(c),
 				List.of("Báo cáo"), LocalDate.of(2030, 12, 31)));
-		OrgUnit closing = units.get(admin(fixtures.unit("THANHUY")), b);
-		units.deactivate(admin(fixtures.unit("THANHUY")), b, closing.getVersion());
+		OrgUnit closing = units.get(fixtures.adminOver(fixtures.unit("THANHUY")), b);
+		units.deactivate(fixtures.adminOver(fixtures.unit("THANHUY")), b, closing.getVersion());
 
 		ReportRegister.Completeness q1 = register.completeness(coordinator, campaign.getId(), "2030Q1", p);
 		assertThat(q1.units()).extracting(ReportRegister.Owed::unitId).containsExactlyInAnyOrder(a, a1, b);
@@ -292,7 +296,7 @@ class ReportWorkflowIntegrationTests {
 			assertThat(period.submitted()).isLessThanOrEqualTo(period.expected());
 		}
 		tallyAgrees(coordinator, p);
-		assertThatThrownBy(() -> desk.open(reporter(c), campaign.getId(), c, "2030Q1", false))
+		assertThatThrownBy(() -> desk.open(reporterOf(c), campaign.getId(), c, "2030Q1", false))
 			.isInstanceOf(Refusal.class).extracting("messageKey").isEqualTo("report.error.notOwed");
 	}
 
@@ -349,18 +353,11 @@ class ReportWorkflowIntegrationTests {
 	private void record(long unit, List<Long> themes, long channel, LocalDate day, Map<String, String> measures) {
 		Map<String, BigDecimal> values = new java.util.HashMap<>();
 		measures.forEach((k, v) -> values.put(k, new BigDecimal(v)));
-		recording.record(admin(p), new ActivityDetails(campaign.getId(), unit, themes, channel, day, null,
+		recording.record(fixtures.adminOver(p), new ActivityDetails(campaign.getId(), unit, themes, channel, day, null,
 				"Hoạt động " + Fixtures.unique(""), null, null, values, List.of()));
 	}
 
-	private Actor admin(long scope) {
-		long id = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
-		return new Actor(id, "admin", "Quản trị", Role.ADMIN, scope, scope, true);
-	}
 
-	private static Actor reporter(long unit) {
-		return new Actor(9, "rep." + unit, "Báo cáo viên", Role.REPORTER, unit, unit, true);
-	}
 
 	private static Narrative narrative(String leadership) {
 		return new Narrative("12-BC/ĐU", leadership, "Kết quả", "Ưu điểm", "Phương hướng", "Kiến nghị",
