@@ -41,6 +41,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.lantoa.LanToaApplication;
+import vn.lantoa.SheetTemplates;
 import vn.lantoa.TestDatabases;
 import vn.lantoa.backup.Backup;
 import vn.lantoa.reliability.Http;
@@ -380,13 +381,7 @@ class ActivityPartitionsIntegrationTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.getSheetAt(0);
-			Row keys = null;
-			for (int r = 0; r <= sheet.getLastRowNum() && keys == null; r++) {
-				Row row = sheet.getRow(r);
-				if (row != null && row.getCell(0) != null && "unit".equals(row.getCell(0).toString())) {
-					keys = row;
-				}
-			}
+			Row keys = SheetTemplates.keys(sheet);
 			for (int i = 0; i < days.length; i++) {
 				Row row = sheet.createRow(keys.getRowNum() + 1 + i);
 				for (int c = 0; c < keys.getLastCellNum(); c++) {

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import vn.lantoa.SecondInstance;
+import vn.lantoa.SheetTemplates;
 import vn.lantoa.TestDatabases;
 
 /**
@@ -141,13 +142,7 @@ class KilledIntegrationTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.getSheetAt(0);
-			Row keys = null;
-			for (int r = 0; r <= sheet.getLastRowNum() && keys == null; r++) {
-				Row row = sheet.getRow(r);
-				if (row != null && row.getCell(0) != null && "unit".equals(row.getCell(0).toString())) {
-					keys = row;
-				}
-			}
+			Row keys = SheetTemplates.keys(sheet);
 			int first = keys.getRowNum() + 1;
 			for (int i = 0; i < ROWS; i++) {
 				Row row = sheet.createRow(first + i);
