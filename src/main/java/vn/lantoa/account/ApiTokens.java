@@ -32,6 +32,9 @@ import vn.lantoa.shared.Refusal;
 @Service
 public class ApiTokens {
 
+	/** How often a token's last use is written at most (the token list shows it to the minute). */
+	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
 	public enum Scope {
 		READ, READ_WRITE
 	}
@@ -116,16 +119,21 @@ public class ApiTokens {
 	@Transactional
 	Optional<AccountPrincipal> authenticate(String token) {
 		Instant now = clock.instant();
-		record Found(long id, long accountId, Scope scope) {
+		record Found(long id, long accountId, Scope scope, Timestamp lastUsedAt) {
 		}
 		Optional<Found> found = jdbc.sql("""
-				select id, account_id, scope from api_token
+				select id, account_id, scope, last_used_at from api_token
 				where token_hash = ? and revoked_at is null and expires_at > ?""").params(hash(token), Timestamp.from(now))
-			.query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), Scope.valueOf(rs.getString(3)))).optional();
-		return found.flatMap(f -> accounts.findById(f.accountId())
+			.query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), Scope.valueOf(rs.getString(3)), rs.getTimestamp(4)))
+			.optional();
+		return found.flatMap(f -> signIn.current(f.accountId())
 			.filter(a -> a.isActive() && !a.isLockedAt(now))
 			.map(a -> {
-				jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), f.id()).update();
+				// to the minute: a client calling many times a minute does not write the row on every call
+				if (f.lastUsedAt() == null || f.lastUsedAt().toInstant().isBefore(now.minus(LAST_USE_PRECISION))) {
+					jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), f.id())
+						.update();
+				}
 				return signIn.principal(a, f.scope() == Scope.READ_WRITE);
 			}));
 	}

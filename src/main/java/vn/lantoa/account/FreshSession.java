@@ -22,11 +22,9 @@ import jakarta.servlet.http.HttpSession;
  */
 class FreshSession extends OncePerRequestFilter {
 
-	private final Accounts accounts;
 	private final AccountSignIn signIn;
 
-	FreshSession(Accounts accounts, AccountSignIn signIn) {
-		this.accounts = accounts;
+	FreshSession(AccountSignIn signIn) {
 		this.signIn = signIn;
 	}
 
@@ -35,7 +33,7 @@ class FreshSession extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-			AccountPrincipal fresh = accounts.findById(principal.actor().accountId())
+			AccountPrincipal fresh = signIn.current(principal.actor().accountId())
 				.map(account -> signIn.principal(account, true)).orElse(null);
 			if (fresh == null || !fresh.isEnabled()) {
 				SecurityContextHolder.clearContext();

@@ -67,9 +67,9 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager,
-			AuthenticationFailureHandler loginFailure, Accounts accounts, AccountSignIn signIn) throws Exception {
+			AuthenticationFailureHandler loginFailure, AccountSignIn signIn) throws Exception {
 		http.authenticationManager(manager)
-			.addFilterBefore(new FreshSession(accounts, signIn), AuthorizationFilter.class)
+			.addFilterBefore(new FreshSession(signIn), AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/language", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/public", "/public/**")

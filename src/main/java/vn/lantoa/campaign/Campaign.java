@@ -17,7 +17,8 @@ import vn.lantoa.campaign.ReportSchedule.Period;
 /**
  * A communication campaign of a unit (usually a Party committee) over a period, with its report schedule. Its
  * themes and channels are numbered rows of their own ({@link CampaignDirectory}), so that activities can refer to
- * them by a stable id.
+ * them by a stable id. It is never changed once planned and has no setters: {@link CampaignDirectory} shares its
+ * instances between page views.
  */
 @Table("campaign")
 public class Campaign {

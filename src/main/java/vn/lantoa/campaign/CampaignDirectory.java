@@ -47,6 +47,13 @@ public class CampaignDirectory {
 	private final CountedCache<List<Object>, Map<Assignment.Status, Long>> counted;
 	private final CountedCache<List<Object>, List<AssignmentView>> listed;
 	private final CountedCache<List<Object>, List<UnitStatusCounts>> below;
+	/**
+	 * The campaigns a scope sees, and a campaign found to concern a scope: a campaign is never changed once planned,
+	 * and what decides whether it concerns a scope (its assignments, the tree) bumps the register's counter, as
+	 * planning one does.
+	 */
+	private final CountedCache<Long, List<Campaign>> visibleTo;
+	private final CountedCache<List<Long>, Campaign> concerningScope;
 	private final boolean postgres;
 
 	CampaignDirectory(Campaigns campaigns, JdbcClient jdbc, OrgTree tree, java.time.Clock clock,
@@ -55,6 +62,8 @@ public class CampaignDirectory {
 		this.counted = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.listed = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.below = new CountedCache<>(counters, ChangeCounters.REGISTER, 500);
+		this.visibleTo = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.concerningScope = new CountedCache<>(counters, ChangeCounters.REGISTER, 5_000);
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.tree = tree;
@@ -72,6 +81,10 @@ public class CampaignDirectory {
 
 	@Transactional(readOnly = true)
 	public List<Campaign> visible(Actor actor) {
+		return visibleTo.get(actor.scopeUnitId(), () -> visibleNow(actor.scopeUnitId()));
+	}
+
+	private List<Campaign> visibleNow(long scope) {
 		if (postgres) {
 			// the country's subtree and a cell's need opposite plans of the subtree tests
 			Databases.planForValues(jdbc);
@@ -81,7 +94,7 @@ public class CampaignDirectory {
 				where exists (select 1 from org_unit_tree t where t.ancestor_id = :scope and t.unit_id = c.owner_unit_id)
 				   or exists (select 1 from assignment a join org_unit_tree t on t.unit_id = a.unit_id
 				              where a.campaign_id = c.id and t.ancestor_id = :scope)
-				order by c.starts_on desc, c.id desc""").param("scope", actor.scopeUnitId()).query(Long.class).list();
+				order by c.starts_on desc, c.id desc""").param("scope", scope).query(Long.class).list();
 		return campaigns.findAllById(ids).stream()
 			.sorted(java.util.Comparator.comparing(Campaign::getStartsOn).reversed()).toList();
 	}
@@ -89,7 +102,8 @@ public class CampaignDirectory {
 	/** The campaign, if it concerns the actor's subtree (read once per page view). */
 	@Transactional(readOnly = true)
 	public Campaign get(Actor actor, long id) {
-		return RequestMemo.get(List.of("campaign", id, actor.scopeUnitId()), () -> concerning(actor, id));
+		return RequestMemo.get(List.of("campaign", id, actor.scopeUnitId()),
+				() -> concerningScope.get(List.of(id, actor.scopeUnitId()), () -> concerning(actor, id)));
 	}
 
 	private Campaign concerning(Actor actor, long id) {

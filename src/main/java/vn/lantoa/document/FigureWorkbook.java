@@ -16,10 +16,12 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes tables of figures as an XLSX workbook, one sheet per table, named after its title (at most 31 characters,
@@ -28,16 +30,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class FigureWorkbook {
 
-	/** Rows a sheet keeps in memory while it is written; the rest are on disk. */
+	/** Rows a streamed sheet keeps in memory while it is written; the rest are on disk. */
 	static final int ROWS_IN_MEMORY = 200;
+
+	/**
+	 * Rows from which a workbook is streamed; below, it is built in memory, which for the usual few small sheets costs
+	 * a third of streaming's temporary files and per-sheet set-up.
+	 */
+	static final int STREAMED_FROM_ROWS = 5_000;
 
 	/** Rows before the header: the workbook's title and the table's title. */
 	static final int HEADER_ROW = 2;
 
-	private final SXSSFWorkbook book;
+	private final Workbook book;
 	private final CellStyle title, header, text, integer, decimal, totalText, totalInteger, totalDecimal;
 
-	private FigureWorkbook(SXSSFWorkbook book) {
+	private FigureWorkbook(Workbook book) {
 		this.book = book;
 		title = style(true, false, null);
 		header = style(true, true, null);
@@ -56,9 +64,13 @@ public final class FigureWorkbook {
 
 	/** Writes the workbook; the stream is left open. A workbook without tables has one sheet with the title. */
 	public static void write(String sheetTitle, List<Table> tables, OutputStream out) throws IOException {
+		write(sheetTitle, tables, out, tables.stream().mapToInt(t -> t.rows().size()).sum() >= STREAMED_FROM_ROWS);
+	}
+
+	static void write(String sheetTitle, List<Table> tables, OutputStream out, boolean streamed) throws IOException {
 		// streamed: rows go to a temporary file as they are written, so a national list of tens of thousands of rows
-		// neither holds a tree of XML objects per cell nor is evaluated afterwards (totals carry their values)
-		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		// does not hold a tree of XML objects per cell; neither way is evaluated afterwards (totals carry their values)
+		Workbook book = streamed ? new SXSSFWorkbook(ROWS_IN_MEMORY) : new XSSFWorkbook();
 		try {
 			FigureWorkbook workbook = new FigureWorkbook(book);
 			Set<String> names = new HashSet<>();

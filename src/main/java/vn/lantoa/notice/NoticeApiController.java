@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import vn.lantoa.org.UnitKind;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.OwnTransaction;
 import vn.lantoa.shared.Role;
 
 /** Notices through the API: lists, one notice with its receipts and replies, sending, replying (text only). */
@@ -64,6 +65,7 @@ class NoticeApiController {
 	}
 
 	@GetMapping("/{id}")
+	@OwnTransaction
 	@Operation(summary = "One notice with the receipts and replies the caller may see; a recipient's read receipt")
 	NoticeDetail get(Actor actor, @PathVariable long id) {
 		Notice notice = queries.get(actor, id);

@@ -21,6 +21,7 @@ import vn.lantoa.org.OrgTree;
 import vn.lantoa.org.UnitKind;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.OutOfScope;
+import vn.lantoa.shared.OwnTransaction;
 import vn.lantoa.shared.Refusal;
 import vn.lantoa.shared.Role;
 
@@ -79,6 +80,7 @@ class NoticeController {
 	}
 
 	@GetMapping("/notices/{id}")
+	@OwnTransaction
 	String show(Actor actor, @PathVariable long id, Model model) {
 		Notice notice = queries.get(actor, id);
 		boolean recipient = queries.isRecipient(actor, id);

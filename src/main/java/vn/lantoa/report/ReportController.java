@@ -29,18 +29,16 @@ class ReportController {
 	private final ReportTables tables;
 	private final CampaignDirectory campaigns;
 	private final OrgTree tree;
-	private final Reports reports;
 	private final ReportTally tally;
 
 	ReportController(ReportDesk desk, ReportRegister register, ReportTally tally, ReportTables tables,
-			CampaignDirectory campaigns, OrgTree tree, Reports reports) {
+			CampaignDirectory campaigns, OrgTree tree) {
 		this.tally = tally;
 		this.desk = desk;
 		this.register = register;
 		this.tables = tables;
 		this.campaigns = campaigns;
 		this.tree = tree;
-		this.reports = reports;
 	}
 
 	/** Owed reports a period's register lists one by one; above it, the register sums them per unit below. */
@@ -79,8 +77,7 @@ class ReportController {
 				: List.of());
 		model.addAttribute("below", listed ? List.of()
 				: rows.stream().filter(r -> r.periodKey().equals(chosen)).toList());
-		model.addAttribute("consolidated", reports.findByCampaignIdAndUnitIdAndPeriodKeyAndConsolidated(
-				campaign.getId(), top, chosen, true).orElse(null));
+		model.addAttribute("consolidated", register.consolidated(campaign.getId(), top, chosen).orElse(null));
 		model.addAttribute("canConsolidate", actor.writeAccess()
 				&& (actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN)));
 		return "report/reports";

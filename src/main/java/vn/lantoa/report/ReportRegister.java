@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,20 @@ public class ReportRegister {
 	}
 
 	/** The period that holds today, or the first or last one when the campaign has not begun or has ended. */
+	/** A report to link to: its id and status. */
+	public record ReportLink(long id, ReportStatus status) {
+	}
+
+	/** The unit's consolidated report of the period, if one was opened. */
+	@Transactional(readOnly = true)
+	public Optional<ReportLink> consolidated(long campaignId, long unitId, String periodKey) {
+		return jdbc.sql("""
+				select id, status from report
+				where campaign_id = ? and unit_id = ? and period_key = ? and consolidated = true""")
+			.params(campaignId, unitId, periodKey)
+			.query((rs, n) -> new ReportLink(rs.getLong(1), ReportStatus.valueOf(rs.getString(2)))).optional();
+	}
+
 	@Transactional(readOnly = true)
 	public String currentPeriod(Actor actor, long campaignId) {
 		List<ReportPeriod> all = periods.of(campaigns.get(actor, campaignId));

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseCookie;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +23,12 @@ import vn.lantoa.shared.ReplayClock;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final PlatformTransactionManager transactions;
+
+	WebConfig(PlatformTransactionManager transactions) {
+		this.transactions = transactions;
+	}
 
 	@Bean
 	Clock clock() {
@@ -46,6 +56,17 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	static org.springframework.beans.factory.config.BeanPostProcessor unbuildableForms() {
 		return UnbuildableForms.installer();
+	}
+
+	@Bean
+	static TransactionManagerCustomizer<AbstractPlatformTransactionManager> refuseWritesInReadOnly() {
+		// a service that writes, called inside a read-only transaction (a page view's), fails on every database alike
+		return transactions -> transactions.setValidateExistingTransaction(true);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PageTransaction(transactions));
 	}
 
 	@Override

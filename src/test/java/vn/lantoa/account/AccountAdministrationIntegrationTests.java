@@ -31,6 +31,8 @@ class AccountAdministrationIntegrationTests {
 	Fixtures fixtures;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	AccountSignIn signIn;
 
 	private AccountDetails details(String username, String unit, String scope) {
 		return new AccountDetails(username, "Hoàng Thị Mai", "mai@example.vn", Role.REPORTER, fixtures.unit(unit),
@@ -48,6 +50,21 @@ class AccountAdministrationIntegrationTests {
 		String changes = jdbc.sql("select changes from audit_event where entity = 'Account' and entity_id = ?")
 			.param(String.valueOf(account.getId())).query(String.class).single();
 		assertThat(changes).contains("\"username\":[null,\"" + username + "\"]").doesNotContain("password");
+	}
+
+	@Test
+	void theAccountReadOnEachRequestIsTheStoredOneFieldByField() {
+		Account opened = administration.open(fixtures.actor("admin"),
+				details(Fixtures.unique("user").toLowerCase(), "DB-DUCXUAN", "DB-DUCXUAN"), "mat-khau-dai");
+		assertThat(signIn.current(opened.getId())).get().usingRecursiveComparison()
+			.isEqualTo(accounts.findById(opened.getId()).orElseThrow());
+		// locked after failed sign-ins, no e-mail
+		jdbc.sql("update account set failed_logins = 5, locked_until = created_at, email = null where id = ?")
+			.param(opened.getId()).update();
+		Account locked = accounts.findById(opened.getId()).orElseThrow();
+		assertThat(locked.getLockedUntil()).isNotNull();
+		assertThat(signIn.current(opened.getId())).get().usingRecursiveComparison().isEqualTo(locked);
+		assertThat(signIn.current(-1)).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.lantoa.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -137,5 +138,35 @@ class ApiIntegrationTests {
 		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fieldErrors[*].field", hasItems("username", "password")));
+	}
+
+	@Test
+	void aTokensLastUseIsWrittenToTheMinuteNotOnEveryCall() throws Exception {
+		java.time.LocalDateTime eight = java.time.LocalDateTime.of(2031, 3, 2, 8, 0);
+		try {
+			clock.set(eight);
+			String token = token("songcau", ",\"name\":\"Đồng bộ số liệu\"");
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+			assertThat(lastUse(token)).isEqualTo(vietnam(eight));
+			clock.set(eight.plusSeconds(40));
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+			assertThat(lastUse(token)).isEqualTo(vietnam(eight));
+			clock.set(eight.plusSeconds(90));
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+			assertThat(lastUse(token)).isEqualTo(vietnam(eight.plusSeconds(90)));
+		} finally {
+			clock.reset();
+		}
+	}
+
+	private java.time.Instant lastUse(String token) throws Exception {
+		String list = mvc.perform(get("/api/v1/me/tokens").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> used = JsonPath.read(list, "$[?(@.name == 'Đồng bộ số liệu')].lastUsedAt");
+		return java.time.Instant.parse(used.get(0));
+	}
+
+	private static java.time.Instant vietnam(java.time.LocalDateTime time) {
+		return time.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
 	}
 }

@@ -14,12 +14,15 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FigureWorkbookTests {
 
-	@Test
-	void writesOneSheetPerTableWithHeaderNumbersAndSumFormulas() throws IOException {
-		try (XSSFWorkbook book = read("Báo cáo số 12-BC/TU", List.of(Samples.UNITS, Samples.CHANNELS))) {
+	@ParameterizedTest(name = "streamed: {0}")
+	@ValueSource(booleans = { false, true })
+	void writesOneSheetPerTableWithHeaderNumbersAndSumFormulas(boolean streamed) throws IOException {
+		try (XSSFWorkbook book = read("Báo cáo số 12-BC/TU", List.of(Samples.UNITS, Samples.CHANNELS), streamed)) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(2);
 			Sheet units = book.getSheetAt(0);
 			assertThat(units.getSheetName()).isEqualTo("Bảng 1. Hoạt động tuyên truyền");
@@ -66,15 +69,37 @@ class FigureWorkbookTests {
 
 	@Test
 	void writesATitleSheetWhenThereAreNoTables() throws IOException {
-		try (XSSFWorkbook book = read("Báo cáo", List.of())) {
+		try (XSSFWorkbook book = read("Báo cáo", List.of(), false)) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(1);
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo");
 		}
 	}
 
-	private static XSSFWorkbook read(String title, List<Table> tables) throws IOException {
+	@Test
+	void streamsOnlyLargeWorkbooks() throws IOException {
+		List<Object> row = List.of(1, "Chi bộ thôn Nà Cưởm", 3, 120, 40.0);
+		Table large = new Table(Samples.UNITS.title(), Samples.UNITS.columns(),
+				java.util.Collections.nCopies(FigureWorkbook.STREAMED_FROM_ROWS, row), true);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		FigureWorkbook.write(title, tables, out);
+		FigureWorkbook.write("Báo cáo", List.of(large), out);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Sheet sheet = book.getSheetAt(0);
+			int total = FigureWorkbook.HEADER_ROW + 1 + FigureWorkbook.STREAMED_FROM_ROWS;
+			assertThat(sheet.getRow(total).getCell(3).getNumericCellValue())
+				.isEqualTo(120.0 * FigureWorkbook.STREAMED_FROM_ROWS);
+			// a streamed sheet writes its strings inline; one built in memory shares them
+			assertThat(book.getSharedStringSource().getCount()).isZero();
+		}
+		out.reset();
+		FigureWorkbook.write("Báo cáo", List.of(Samples.UNITS), out);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(book.getSharedStringSource().getCount()).isPositive();
+		}
+	}
+
+	private static XSSFWorkbook read(String title, List<Table> tables, boolean streamed) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FigureWorkbook.write(title, tables, out, streamed);
 		return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
 	}
 }
