@@ -67,7 +67,12 @@ final class PageTransaction implements AsyncHandlerInterceptor {
 		if (request.getAttribute(STATUS) instanceof TransactionStatus status) {
 			request.removeAttribute(STATUS);
 			// nothing was written; a service that failed inside may have marked it rollback-only
-			transactions.rollback(status);
+			try {
+				transactions.rollback(status);
+			} catch (TransactionException lost) {
+				// the connection broke during the page (the database went away): the page has answered already, and
+				// the transaction manager has released the connection
+			}
 		}
 	}
 }

@@ -216,7 +216,12 @@ class ReportWorkflowIntegrationTests {
 
 		// P consolidates: its own activity (broadcasts 1) + A (2 activities, news 5, broadcasts 3) + A1 (news 4)
 		// + B (news 2); A's late activity is not in A's approved figures
+		assertThat(register.consolidated(campaign.getId(), p, "2030Q1")).isEmpty();
 		Report cp = desk.open(coordinator, campaign.getId(), p, "2030Q1", true);
+		// the register page links to it, in its period only
+		assertThat(register.consolidated(campaign.getId(), p, "2030Q1"))
+			.contains(new ReportRegister.ReportLink(cp.getId(), cp.getStatus()));
+		assertThat(register.consolidated(campaign.getId(), p, "2030Q2")).isEmpty();
 		ReportView consolidated = desk.view(coordinator, cp.getId());
 		assertThat(consolidated.figures().activities()).isEqualTo(5);
 		assertThat(consolidated.figures().measure(0, "news")).isEqualByComparingTo("11");
