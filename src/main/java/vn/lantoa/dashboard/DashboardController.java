@@ -49,6 +49,7 @@ class DashboardController {
 		model.addAttribute("channels", f.channels().stream()
 			.collect(java.util.stream.Collectors.toMap(DashboardFigures.Channel::id, c -> c)));
 		model.addAttribute("states", DashboardFigures.ReportState.values());
+		model.addAttribute("stateNames", labels.stateNames(locale));
 		model.addAttribute("charts", charts.json(f, locale));
 		return "dashboard/dashboard";
 	}

@@ -44,6 +44,15 @@ class DashboardLabels {
 		return names;
 	}
 
+	/** Each report state's name, by state: the heat map shows one in every cell. */
+	Map<String, String> stateNames(Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		for (DashboardFigures.ReportState state : DashboardFigures.ReportState.values()) {
+			names.put(state.name(), text("dashboard.state." + state.name(), locale));
+		}
+		return names;
+	}
+
 	String measure(String code, Locale locale) {
 		return code == null ? "" : measureNames(locale).getOrDefault(code, code);
 	}

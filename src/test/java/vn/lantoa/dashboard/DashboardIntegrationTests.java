@@ -330,6 +330,10 @@ class DashboardIntegrationTests {
 		assertThat(page).contains("Bảng điều hành", "Chưa nộp, quá hạn", "/webjars/echarts/5.3.1/dist/echarts.min.js",
 				"/activities?unitId=%d&amp;campaignId=%d&amp;themeId=%d&amp;channelId=%d&amp;startsFrom=2024-03-15&amp;startsTo=2024-06-14"
 					.formatted(g.districtId(), campaign, t1, web));
+		// every coverage cell and heat map cell says what it is in words
+		assertThat(page).contains("title=\"Xem các hoạt động của ô này\"");
+		assertThat(page.substring(page.indexOf("id=\"reporting\""))).containsPattern("<td class=\"state-[A-Z_]+\">\\s*"
+				+ "<a [^>]*>(Nộp đúng hạn|Nộp muộn|Chưa nộp, quá hạn|Bị trả lại|Đã duyệt|Chưa đến hạn|\\d+/\\d+ đã nộp)</a>");
 
 		byte[] xlsx = mvc.perform(get("/campaigns/{id}/dashboard.xlsx", campaign).param("unitId",
 				String.valueOf(g.districtId())).param("period", "2024Q2").session(session))
