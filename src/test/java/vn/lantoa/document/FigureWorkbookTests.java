@@ -9,20 +9,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class FigureWorkbookTests {
 
-	@ParameterizedTest(name = "streamed: {0}")
-	@ValueSource(booleans = { false, true })
-	void writesOneSheetPerTableWithHeaderNumbersAndSumFormulas(boolean streamed) throws IOException {
-		try (XSSFWorkbook book = read("Báo cáo số 12-BC/TU", List.of(Samples.UNITS, Samples.CHANNELS), streamed)) {
+	@Test
+	void writesOneSheetPerTableWithHeaderNumbersAndSumFormulas() throws IOException {
+		try (XSSFWorkbook book = read("Báo cáo số 12-BC/TU", List.of(Samples.UNITS, Samples.CHANNELS))) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(2);
 			Sheet units = book.getSheetAt(0);
 			assertThat(units.getSheetName()).isEqualTo("Bảng 1. Hoạt động tuyên truyền");
@@ -30,11 +29,20 @@ class FigureWorkbookTests {
 			assertThat(units.getRow(1).getCell(0).getStringCellValue())
 					.isEqualTo("Bảng 1. Hoạt động tuyên truyền theo đơn vị");
 			assertThat(units.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Lượt người tham gia");
-			assertThat(units.getRow(2).getCell(3).getCellStyle().getFillPattern().getCode()).isEqualTo((short) 1);
+			XSSFCellStyle header = (XSSFCellStyle) units.getRow(2).getCell(3).getCellStyle();
+			assertThat(header.getFillPattern().getCode()).isEqualTo((short) 1);
+			assertThat(header.getFont().getBold()).isTrue();
+			assertThat(header.getFont().getFontName()).isEqualTo("Times New Roman");
+			assertThat(header.getBorderLeft()).isEqualTo(BorderStyle.THIN);
+			assertThat(header.getWrapText()).isTrue();
+			assertThat(units.getRow(2).getHeightInPoints()).as("the wrapped header's row fits two lines")
+				.isGreaterThan(units.getRow(3).getHeightInPoints() * 1.5f);
 			assertThat(units.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Đảng ủy phường Đức Xuân");
 			assertThat(units.getRow(5).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(units.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(1_250_000);
 			assertThat(units.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(87.25);
+			assertThat(units.getRow(5).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(((XSSFCellStyle) units.getRow(3).getCell(1).getCellStyle()).getFont().getBold()).isFalse();
 
 			FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
 			assertThat(units.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
@@ -69,37 +77,52 @@ class FigureWorkbookTests {
 
 	@Test
 	void writesATitleSheetWhenThereAreNoTables() throws IOException {
-		try (XSSFWorkbook book = read("Báo cáo", List.of(), false)) {
+		try (XSSFWorkbook book = read("Báo cáo", List.of())) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(1);
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo");
 		}
 	}
 
 	@Test
-	void streamsOnlyLargeWorkbooks() throws IOException {
+	void writesLargeTablesRowByRow() throws IOException {
 		List<Object> row = List.of(1, "Chi bộ thôn Nà Cưởm", 3, 120, 40.0);
+		int rows = 60_000;
 		Table large = new Table(Samples.UNITS.title(), Samples.UNITS.columns(),
-				java.util.Collections.nCopies(FigureWorkbook.STREAMED_FROM_ROWS, row), true);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		FigureWorkbook.write("Báo cáo", List.of(large), out);
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+				java.util.Collections.nCopies(rows, row), true);
+		try (XSSFWorkbook book = read("Báo cáo", List.of(large))) {
 			Sheet sheet = book.getSheetAt(0);
-			int total = FigureWorkbook.HEADER_ROW + 1 + FigureWorkbook.STREAMED_FROM_ROWS;
-			assertThat(sheet.getRow(total).getCell(3).getNumericCellValue())
-				.isEqualTo(120.0 * FigureWorkbook.STREAMED_FROM_ROWS);
-			// a streamed sheet writes its strings inline; one built in memory shares them
-			assertThat(book.getSharedStringSource().getCount()).isZero();
-		}
-		out.reset();
-		FigureWorkbook.write("Báo cáo", List.of(Samples.UNITS), out);
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-			assertThat(book.getSharedStringSource().getCount()).isPositive();
+			int total = FigureWorkbook.HEADER_ROW + 1 + rows;
+			assertThat(sheet.getRow(total - 1).getCell(1).getStringCellValue()).isEqualTo("Chi bộ thôn Nà Cưởm");
+			assertThat(sheet.getRow(total).getCell(3).getCellFormula()).isEqualTo("SUM(D4:D" + total + ")");
+			assertThat(sheet.getRow(total).getCell(3).getNumericCellValue()).isEqualTo(120.0 * rows);
 		}
 	}
 
-	private static XSSFWorkbook read(String title, List<Table> tables, boolean streamed) throws IOException {
+	@Test
+	void keepsTextThatLooksLikeMarkupAndDropsWhatXmlCannotHold() throws IOException {
+		Table odd = new Table("Bảng <1> & \"2\"", List.of("Đơn vị", "Ghi chú"),
+				List.of(List.of(" Chi bộ <A> & B ", "tab\tvà\u0007chuông")), false);
+		try (XSSFWorkbook book = read("Q&A <báo cáo>", List.of(odd))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Bảng <1> & \"2\"");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Q&A <báo cáo>");
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(" Chi bộ <A> & B ");
+			assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("tab\tvàchuông");
+		}
+	}
+
+	@Test
+	void nfcNormalisesDecomposedVietnamese() throws IOException {
+		String decomposed = java.text.Normalizer.normalize("Đảng ủy phường", java.text.Normalizer.Form.NFD);
+		Table t = new Table("Bảng", List.of("Đơn vị"), List.of(List.of(decomposed)), false);
+		try (XSSFWorkbook book = read("Báo cáo", List.of(t))) {
+			assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("Đảng ủy phường");
+		}
+	}
+
+	private static XSSFWorkbook read(String title, List<Table> tables) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		FigureWorkbook.write(title, tables, out, streamed);
+		FigureWorkbook.write(title, tables, out);
 		return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
 	}
 }
