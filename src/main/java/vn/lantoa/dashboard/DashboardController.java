@@ -1,6 +1,7 @@
 package vn.lantoa.dashboard;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,9 @@ class DashboardController {
 		model.addAttribute("channels", f.channels().stream()
 			.collect(java.util.stream.Collectors.toMap(DashboardFigures.Channel::id, c -> c)));
 		model.addAttribute("states", DashboardFigures.ReportState.values());
-		model.addAttribute("stateNames", labels.stateNames(locale));
+		Map<String, String> stateNames = labels.stateNames(locale);
+		model.addAttribute("stateNames", stateNames);
+		model.addAttribute("heatMap", HeatMap.of(f, labels, stateNames, locale));
 		model.addAttribute("charts", charts.json(f, locale));
 		return "dashboard/dashboard";
 	}
