@@ -11,7 +11,8 @@ import vn.lantoa.activity.ActivityFigures;
 /**
  * The changes one event makes to the cells of one campaign, per unit (the roll-up adds them to every ancestor):
  * an activity counts +1 in the cell of each of its themes and in the all-themes cell (theme 0), its measures the
- * same; removing it counts −1. An edit is its old figures removed and its new ones added, merged per cell, so that
+ * same, and its count (not its measures) +1 in the all-themes, all-channels cell (theme 0, channel 0); removing it
+ * counts −1. An edit is its old figures removed and its new ones added, merged per cell, so that
  * an edit of the title alone changes no cell at all.
  */
 final class CellChanges {
@@ -61,6 +62,8 @@ final class CellChanges {
 		int month = schedule.month(figures.startsOn());
 		List<Long> themes = new ArrayList<>(figures.themeIds());
 		themes.add(0L);
+		counts.merge(new Cell(figures.unitId(), month, RollupQueries.ALL_THEMES, RollupQueries.ALL_CHANNELS), sign,
+				Integer::sum);
 		for (long theme : themes) {
 			Cell cell = new Cell(figures.unitId(), month, theme, figures.channelId());
 			counts.merge(cell, sign, Integer::sum);

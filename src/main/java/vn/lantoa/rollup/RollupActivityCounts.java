@@ -11,7 +11,8 @@ import vn.lantoa.activity.ActivityCounts;
 
 /**
  * Counts a subtree's live activities from the unit's own roll-up rows, every reporting month together: theme 0 counts
- * each activity once, a theme's rows count the activities of that theme. The roll-ups change in the transaction that
+ * each activity once (channel 0 of it, when no channel is asked for, once a month), a theme's rows count the
+ * activities of that theme. The roll-ups change in the transaction that
  * changes an activity, so the count is exact.
  */
 @Component
@@ -35,9 +36,9 @@ class RollupActivityCounts implements ActivityCounts {
 			// the key begins with the campaign: one short index range per campaign instead of reading the table
 			sql.append(" and campaign_id in (select id from campaign)");
 		}
-		if (channelId != null) {
+		if (channelId != null || themeId == null) {
 			sql.append(" and channel_id = ?");
-			params.add(channelId);
+			params.add(channelId != null ? channelId : RollupQueries.ALL_CHANNELS);
 		}
 		return OptionalLong.of(jdbc.sql(sql.toString()).params(params).query(Long.class).single());
 	}

@@ -40,6 +40,9 @@ public class RollupQueries {
 	/** The theme meaning "all themes, each activity once". */
 	public static final long ALL_THEMES = 0;
 
+	/** With {@link #ALL_THEMES}, the channel meaning "all channels": a subtree's activities per month in one row. */
+	public static final long ALL_CHANNELS = 0;
+
 	private final JdbcClient jdbc;
 
 	RollupQueries(JdbcClient jdbc) {
@@ -52,7 +55,7 @@ public class RollupQueries {
 		Map<List<Long>, Cell> cells = new LinkedHashMap<>();
 		jdbc.sql("""
 				select theme_id, channel_id, sum(activities) from rollup_activity
-				where campaign_id = ? and unit_id = ? and reporting_month between ? and ?
+				where campaign_id = ? and unit_id = ? and reporting_month between ? and ? and channel_id <> 0
 				group by theme_id, channel_id having sum(activities) <> 0 order by theme_id, channel_id""")
 			.params(campaignId, unitId, months.firstKey(), months.lastKey())
 			.query(rs -> {
@@ -79,7 +82,8 @@ public class RollupQueries {
 		Map<List<Long>, MonthCell> cells = new LinkedHashMap<>();
 		jdbc.sql("""
 				select reporting_month, channel_id, sum(activities) from rollup_activity
-				where campaign_id = ? and unit_id = ? and theme_id = 0 and reporting_month between ? and ?
+				where campaign_id = ? and unit_id = ? and theme_id = 0 and channel_id <> 0
+				  and reporting_month between ? and ?
 				group by reporting_month, channel_id having sum(activities) <> 0 order by reporting_month, channel_id""")
 			.params(campaignId, unitId, months.firstKey(), months.lastKey())
 			.query(rs -> {
@@ -110,7 +114,8 @@ public class RollupQueries {
 		String ids = String.join(",", unitIds.stream().map(String::valueOf).toList());
 		jdbc.sql("""
 				select unit_id, sum(activities) from rollup_activity
-				where campaign_id = ? and unit_id in (%s) and theme_id = 0 and reporting_month between ? and ?
+				where campaign_id = ? and unit_id in (%s) and theme_id = 0 and channel_id = 0
+				  and reporting_month between ? and ?
 				group by unit_id having sum(activities) <> 0""".formatted(ids))
 			.params(campaignId, months.firstKey(), months.lastKey())
 			.query(rs -> {

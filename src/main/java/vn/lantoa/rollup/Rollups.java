@@ -73,10 +73,15 @@ public class Rollups {
 				      select a.unit_id, %1$s, 0, a.channel_id, count(*)
 				      from activity a
 				      where a.campaign_id = ? and a.deleted_at is null
-				      group by a.unit_id, %1$s, a.channel_id) c
+				      group by a.unit_id, %1$s, a.channel_id
+				      union all
+				      select a.unit_id, %1$s, 0, 0, count(*)
+				      from activity a
+				      where a.campaign_id = ? and a.deleted_at is null
+				      group by a.unit_id, %1$s) c
 				join org_unit_tree t on t.unit_id = c.unit_id
 				group by t.ancestor_id, c.reporting_month, c.theme_id, c.channel_id""".formatted(month))
-			.params(campaignId, campaignId, campaignId).update();
+			.params(campaignId, campaignId, campaignId, campaignId).update();
 		jdbc.sql("""
 				insert into rollup_measure (campaign_id, unit_id, reporting_month, theme_id, channel_id, measure_code,
 				                            amount, entries)

@@ -256,6 +256,8 @@ class RollupIntegrationTests {
 			themes.add(0L);
 			for (long ancestor : jdbc.sql("select ancestor_id from org_unit_tree where unit_id = ?")
 				.param(a.getUnitId()).query(Long.class).list()) {
+				// every channel together, counts only
+				counts.merge("A|%d|%d|0|0".formatted(ancestor, month), 1, Integer::sum);
 				for (long theme : themes) {
 					String cell = "%d|%d|%d|%d".formatted(ancestor, month, theme, a.getChannelId());
 					counts.merge("A|" + cell, 1, Integer::sum);
