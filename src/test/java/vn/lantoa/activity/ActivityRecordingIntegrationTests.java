@@ -86,6 +86,21 @@ class ActivityRecordingIntegrationTests {
 	}
 
 	@Test
+	void aUnitsNewestActivitiesAreReadFromItsIndexInOrderWithoutASort() {
+		assumeTrue(Databases.postgres(dataSource), "the merged list's lateral join is PostgreSQL's");
+		// each unit of a small subtree gives its first rows newest first (ActivityQueries' merged page); with the
+		// date index of all activities instead, a unit with few activities cost a walk of the whole table
+		String plan = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", jdbc.sql("""
+					explain select a.id from activity a where a.unit_id = ? and a.deleted_at is null
+					order by a.starts_on desc, a.id desc limit 25""").param(fixtures.unit("DB-DUCXUAN"))
+				.query(String.class).list());
+		});
+		assertThat(plan).contains("Index Scan Backward using activity_unit_start").doesNotContain("Sort");
+	}
+
+	@Test
 	void recordsAnActivityThatTheUnitAndThoseAboveFindWithoutDiacritics() {
 		String title = "Phát thanh chuyên đề xây dựng Đảng " + Fixtures.unique("A");
 		Activity activity = recording.record(fixtures.actor("ducxuan"), details("DB-DUCXUAN", title,
