@@ -1,13 +1,18 @@
 package vn.lantoa.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -118,6 +123,34 @@ class FigureWorkbookTests {
 		try (XSSFWorkbook book = read("Báo cáo", List.of(t))) {
 			assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("Đảng ủy phường");
 		}
+	}
+
+	/**
+	 * Runs only where LibreOffice is installed: it opens the file and works the totals out itself (the first sheet as
+	 * CSV, UTF-8, the numbers as formatted).
+	 */
+	@Test
+	void opensInLibreOffice() throws Exception {
+		Path soffice = Path.of("/usr/bin/soffice");
+		assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
+		Path dir = Files.createDirectories(Path.of("target/documents/libreoffice-xlsx"));
+		Path xlsx = dir.resolve("figures.xlsx");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FigureWorkbook.write("Báo cáo số 12-BC/TU", List.of(Samples.UNITS, Samples.CHANNELS), out);
+		Files.write(xlsx, out.toByteArray());
+		Files.deleteIfExists(dir.resolve("figures.csv"));
+		Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+				"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(),
+				xlsx.toString()).redirectErrorStream(true).start();
+		assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(Files.readAllLines(dir.resolve("figures.csv"), StandardCharsets.UTF_8)).containsExactly(
+				"Báo cáo số 12-BC/TU,,,,",
+				"Bảng 1. Hoạt động tuyên truyền theo đơn vị,,,,",
+				"STT,Đơn vị,Số hoạt động,Lượt người tham gia,Tỷ lệ hoàn thành (%)",
+				"1,Đảng ủy phường Đức Xuân,12,\"1,234\",95.50",
+				"2,Đảng ủy phường Phùng Chí Kiên,8,860,100",
+				"3,Đảng ủy xã Dương Quang,5,\"1,250,000\",87.25",
+				"Tổng cộng,,25,\"1,252,094\",");
 	}
 
 	private static XSSFWorkbook read(String title, List<Table> tables) throws IOException {
