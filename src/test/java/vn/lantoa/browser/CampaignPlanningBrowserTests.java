@@ -27,6 +27,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 import vn.lantoa.LanToaTest;
@@ -241,6 +242,9 @@ class CampaignPlanningBrowserTests {
 		page.getByLabel("Tệp văn bản (.txt, .docx)").setInputFiles(SEED);
 		page.getByRole(AriaRole.BUTTON, exactName("Đọc văn bản")).click();
 		assertThat(heading(page)).hasText("Rà soát văn bản và lập kế hoạch");
+		// the heading can be there before the stylesheet is: measure the laid-out page (unstyled, the text's
+		// unwrapped lines once made it 13,321 px wide on a loaded machine)
+		page.waitForLoadState(LoadState.LOAD);
 		assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
 		var original = page.locator("pre.original").boundingBox();
 		assertThat(original.x + original.width).isLessThanOrEqualTo(360);
