@@ -49,10 +49,13 @@ public final class FigureWorkbook {
 			<styleSheet xmlns="%s">
 			<fonts count="2"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font>\
 			<font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font></fonts>
-			<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
-			<fill><patternFill patternType="solid"><fgColor indexed="22"/><bgColor indexed="64"/></patternFill></fill></fills>
+			<fills count="3"><fill><patternFill patternType="none"/></fill>\
+			<fill><patternFill patternType="gray125"/></fill>\
+			<fill><patternFill patternType="solid"><fgColor indexed="22"/><bgColor indexed="64"/></patternFill></fill>\
+			</fills>
 			<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
-			<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>\
+			<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/>\
+			</border>\
 			</borders>
 			<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
 			<cellXfs count="9">\
@@ -92,7 +95,8 @@ public final class FigureWorkbook {
 		int sheets = Math.max(1, tables.size());
 		StringBuilder types = new StringBuilder(XML).append("<Types xmlns=\"")
 			.append("http://schemas.openxmlformats.org/package/2006/content-types\">")
-			.append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+			.append("<Default Extension=\"rels\" ContentType=\"")
+			.append("application/vnd.openxmlformats-package.relationships+xml\"/>")
 			.append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
 			.append(override("/xl/workbook.xml", "spreadsheetml.sheet.main+xml"))
 			.append(override("/xl/styles.xml", "spreadsheetml.styles+xml"));
@@ -242,8 +246,9 @@ public final class FigureWorkbook {
 			// the formula's value as a reader without a calculation engine shows it
 			double sum = t.rows().stream().map(r -> (Number) r.get(summed)).filter(n -> n != null)
 				.mapToDouble(Number::doubleValue).sum();
-			out.write("<c r=\"" + column + (row + 1) + "\" s=\"" + (whole ? TOTAL_INTEGER : TOTAL_DECIMAL) + "\"><f>SUM("
-					+ column + (first + 1) + ":" + column + (last + 1) + ")</f><v>" + number(sum) + "</v></c>");
+			out.write("<c r=\"" + column + (row + 1) + "\" s=\"" + (whole ? TOTAL_INTEGER : TOTAL_DECIMAL)
+					+ "\"><f>SUM(" + column + (first + 1) + ":" + column + (last + 1) + ")</f><v>" + number(sum)
+					+ "</v></c>");
 		}
 		out.write("</row>");
 	}
@@ -286,7 +291,8 @@ public final class FigureWorkbook {
 				case '<' -> "&lt;";
 				case '>' -> "&gt;";
 				case '"' -> "&quot;";
-				default -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF ? "" : null;
+				default -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF
+						? "" : null;
 			};
 			if (replacement != null && escaped == null) {
 				escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
