@@ -1,16 +1,13 @@
 package vn.lantoa.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -128,15 +125,8 @@ class PartyDocxTests {
 	/** Runs only where LibreOffice is installed: the file converts, and the result says what the DOCX says. */
 	@Test
 	void opensInLibreOffice() throws Exception {
-		Path soffice = Path.of("/usr/bin/soffice");
-		assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
-		Path dir = Files.createDirectories(Path.of("target/documents/libreoffice"));
-		Path docx = dir.resolve("report.docx");
-		Files.write(docx, docx(Samples.report()));
-		Process p = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "pdf", "--outdir",
-				dir.toString(), docx.toString()).redirectErrorStream(true).start();
-		assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		try (PDDocument pdf = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
+		Path pdfFile = LibreOffice.convert("libreoffice", "report.docx", docx(Samples.report()), "pdf", "pdf");
+		try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "THÀNH ỦY BẮC KẠN", "Nơi nhận:", "Nguyễn Thị Hương",
 					"1.252.094", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
