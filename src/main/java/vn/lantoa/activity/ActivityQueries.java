@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +59,15 @@ public class ActivityQueries {
 	public static final int COUNT_LIMIT = 10_000;
 	/** The same for a search by words, whose matches are dearer to count. */
 	public static final int SEARCH_COUNT_LIMIT = 1_000;
-	/** Subtrees merged unit by unit at most; a larger one walks the date index of all activities. */
+	/** Subtrees merged unit by unit at most (PostgreSQL, by date). */
 	static final int MERGED_UNITS = 200;
 	/** Rows each unit gives at most to a merged page (the pages before it included). */
 	static final int MERGED_ROWS = 2_000;
+	/**
+	 * Subtrees filtered by the list of their units at most (PostgreSQL, by date); a larger one (the country) holds so
+	 * many of the activities that the walk by date finds a page's rows at once through the closure.
+	 */
+	static final int LISTED_UNITS = 10_000;
 
 	private final JdbcClient jdbc;
 	private final OrgTree tree;
@@ -68,11 +75,23 @@ public class ActivityQueries {
 	/** Whether the database is PostgreSQL: lateral joins (H2 sorts the subtree's rows) and plans per statement. */
 	private final boolean postgres;
 
+	private final int mergedUnits;
+	private final int listedUnits;
+
+	@Autowired
 	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts, DataSource dataSource) {
+		this(jdbc, tree, counts, dataSource, MERGED_UNITS, LISTED_UNITS);
+	}
+
+	/** With other subtree sizes for the ways of reading a page by date (tests take each way on small data). */
+	ActivityQueries(JdbcClient jdbc, OrgTree tree, ActivityCounts counts, DataSource dataSource, int mergedUnits,
+			int listedUnits) {
 		this.counts = counts;
 		this.jdbc = jdbc;
 		this.postgres = Databases.postgres(dataSource);
 		this.tree = tree;
+		this.mergedUnits = mergedUnits;
+		this.listedUnits = listedUnits;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +107,7 @@ public class ActivityQueries {
 			throw new OutOfScope();
 		}
 		// a unit without units below (a reporter's, mostly) reads its own rows in date order straight from the index
-		int units = tree.sizeUpTo(top, MERGED_UNITS + 1);
+		int units = tree.size(top);
 		boolean below = units > 1;
 		StringBuilder where = new StringBuilder(below ? " where " : " where a.unit_id = ? and ").append("a.deleted_at is ")
 			.append(filter.deleted() ? "not null" : "null");
@@ -126,30 +145,45 @@ public class ActivityQueries {
 			case TITLE -> "a.title, a.id";
 			case UNIT -> "u.name, a.starts_on desc, a.id desc";
 		};
-		// a small subtree by date: each unit's first rows from its (unit, date) index, merged, instead of sorting every
-		// row of the subtree (a commune with its cells may hold a hundred thousand); PostgreSQL's lateral join
-		long first = (long) (filter.page() + 1) * filter.size();
-		boolean merged = postgres && below && (filter.sort() == ActivityFilter.Sort.NEWEST
-				|| filter.sort() == ActivityFilter.Sort.OLDEST) && first <= MERGED_ROWS
-				&& units <= MERGED_UNITS;
-		String pageFrom = from;
-		String pageWhere = where.toString();
-		List<Object> pageParams = params;
-		if (merged) {
-			pageFrom = " from (select a.* from org_unit_tree t cross join lateral (select a.* from activity a"
-					+ " where a.unit_id = t.unit_id and " + pageWhere.substring(" where ".length()) + " order by " + order + " limit " + first
-					+ ") a where t.ancestor_id = ?) a ";
-			pageWhere = "";
-			pageParams = new ArrayList<>(params.subList(1, params.size()));
-			pageParams.add(top);
-		}
-		List<Row> rows = jdbc.sql("""
+		String columns = """
 				select a.id, a.campaign_id, c.title, a.unit_id, u.name, a.channel_id, ch.title, a.starts_on,
-				       a.ends_on, a.title, a.place, a.version, 0""" + pageFrom
-				+ " join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id"
-				+ " join campaign_channel ch on ch.id = a.channel_id" + pageWhere + " order by " + order
-				+ " limit " + filter.size() + " offset " + (long) filter.page() * filter.size())
-			.params(pageParams)
+				       a.ends_on, a.title, a.place, a.version, 0""";
+		String named = " join org_unit u on u.id = a.unit_id join campaign c on c.id = a.campaign_id"
+				+ " join campaign_channel ch on ch.id = a.channel_id";
+		String page = " order by " + order + " limit " + filter.size() + " offset " + (long) filter.page() * filter.size();
+		String sql;
+		List<Object> pageParams = params;
+		if (postgres && (filter.sort() == ActivityFilter.Sort.NEWEST || filter.sort() == ActivityFilter.Sort.OLDEST)) {
+			// by date on PostgreSQL the page's ids come first, from the indexes alone (their keys end in unit_id and
+			// deleted_at, V28), and only the page's rows are read whole
+			String conditions = where.substring(" where ".length());
+			String ids;
+			long first = (long) (filter.page() + 1) * filter.size();
+			if (below && units <= mergedUnits && first <= MERGED_ROWS) {
+				// a small subtree (a commune with its cells may hold a hundred thousand rows): each unit's first rows
+				// from its (unit, date) index, merged, instead of sorting every row of the subtree
+				ids = "select a.id, a.starts_on from org_unit_tree t cross join lateral (select a.id, a.starts_on"
+						+ " from activity a where a.unit_id = t.unit_id and " + conditions + " order by " + order
+						+ " limit " + first + ") a where t.ancestor_id = ?";
+				pageParams = new ArrayList<>(params.subList(1, params.size()));
+				pageParams.add(top);
+			} else if (below && units <= listedUnits) {
+				// a province: the walk by date keeps the rows of its units, looked up in a hash of their ids (through
+				// the closure it probed an index for each row it passed, a fiftieth of them the province's)
+				ids = "select a.id, a.starts_on from activity a where a.unit_id = any(cast(? as bigint[])) and "
+						+ conditions;
+				pageParams = new ArrayList<>(params);
+				pageParams.set(0, tree.subtreeIds(top).stream().map(String::valueOf)
+					.collect(Collectors.joining(",", "{", "}")));
+			} else {
+				ids = "select a.id, a.starts_on" + from + where;
+			}
+			sql = columns + " from (" + ids + page + ") p join activity a on a.id = p.id and a.starts_on = p.starts_on"
+					+ named + " order by " + order;
+		} else {
+			sql = columns + from + named + where + page;
+		}
+		List<Row> rows = jdbc.sql(sql).params(pageParams)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 					rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
 					rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), new ArrayList<>(),

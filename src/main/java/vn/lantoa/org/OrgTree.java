@@ -30,11 +30,14 @@ public class OrgTree {
 	private final CountedCache<Long, List<Child>> children;
 	/** Subtrees' sizes (the country's counts 53,000 rows), kept the same way. */
 	private final CountedCache<Long, Integer> sizes;
+	/** Subtrees' unit ids, kept the same way (a province's activity list filters by them on every page). */
+	private final CountedCache<Long, List<Long>> subtrees;
 
 	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
 		this.children = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.sizes = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.subtrees = new CountedCache<>(counters, ChangeCounters.REGISTER, 200);
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
@@ -56,18 +59,11 @@ public class OrgTree {
 		}
 	}
 
-	/** The ids of the unit and of every unit below it. */
+	/** The ids of the unit and of every unit below it (an unmodifiable list). */
 	@Transactional(readOnly = true)
 	public List<Long> subtreeIds(long unitId) {
-		return jdbc.sql("select unit_id from org_unit_tree where ancestor_id = ?").param(unitId).query(Long.class)
-			.list();
-	}
-
-	/** The number of units in the unit's subtree, itself included, counted up to {@code limit}. */
-	@Transactional(readOnly = true)
-	public int sizeUpTo(long unitId, int limit) {
-		return jdbc.sql("select count(*) from (select 1 from org_unit_tree where ancestor_id = ? limit " + limit + ") c")
-			.param(unitId).query(Integer.class).single();
+		return subtrees.get(unitId, () -> List.copyOf(jdbc.sql("select unit_id from org_unit_tree where ancestor_id = ?")
+			.param(unitId).query(Long.class).list()));
 	}
 
 	/** The number of units in the unit's subtree, itself included. */
