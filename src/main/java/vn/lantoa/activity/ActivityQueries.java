@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -170,11 +170,11 @@ public class ActivityQueries {
 			} else if (below && units <= listedUnits) {
 				// a province: the walk by date keeps the rows of its units, looked up in a hash of their ids (through
 				// the closure it probed an index for each row it passed, a fiftieth of them the province's)
-				ids = "select a.id, a.starts_on from activity a where a.unit_id = any(cast(? as bigint[])) and "
-						+ conditions;
+				// (an array parameter: the plan for its values holds it as a constant, which PostgreSQL hashes; cast
+				// from text it was parsed again for every row)
+				ids = "select a.id, a.starts_on from activity a where a.unit_id = any(?) and " + conditions;
 				pageParams = new ArrayList<>(params);
-				pageParams.set(0, tree.subtreeIds(top).stream().map(String::valueOf)
-					.collect(Collectors.joining(",", "{", "}")));
+				pageParams.set(0, new SqlArrayValue("bigint", tree.subtreeIds(top).toArray()));
 			} else {
 				ids = "select a.id, a.starts_on" + from + where;
 			}
