@@ -104,6 +104,13 @@ public class RollupQueries {
 		return new ArrayList<>(cells.values());
 	}
 
+	/** The activities of each of the units (%s, their ids) in a campaign's months: the all-channels rows (V29). */
+	static final String UNITS_ACTIVITIES = """
+			select unit_id, sum(activities) from rollup_activity
+			where campaign_id = ? and unit_id in (%s) and theme_id = 0 and channel_id = 0
+			  and reporting_month between ? and ?
+			group by unit_id having sum(activities) <> 0""";
+
 	/** The number of activities of each unit's subtree (units without any are left out). */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> activities(long campaignId, Collection<Long> unitIds, MonthRange months) {
@@ -112,11 +119,7 @@ public class RollupQueries {
 			return counts;
 		}
 		String ids = String.join(",", unitIds.stream().map(String::valueOf).toList());
-		jdbc.sql("""
-				select unit_id, sum(activities) from rollup_activity
-				where campaign_id = ? and unit_id in (%s) and theme_id = 0 and channel_id = 0
-				  and reporting_month between ? and ?
-				group by unit_id having sum(activities) <> 0""".formatted(ids))
+		jdbc.sql(UNITS_ACTIVITIES.formatted(ids))
 			.params(campaignId, months.firstKey(), months.lastKey())
 			.query(rs -> {
 				counts.put(rs.getLong(1), rs.getLong(2));

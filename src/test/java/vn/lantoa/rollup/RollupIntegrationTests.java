@@ -1,6 +1,7 @@
 package vn.lantoa.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,9 +12,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lantoa.LanToaTest;
 import vn.lantoa.activity.Activities;
@@ -26,6 +30,7 @@ import vn.lantoa.org.OrgUnits;
 import vn.lantoa.org.UnitAdministration;
 import vn.lantoa.rollup.RollupScenario.Ground;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.Databases;
 
 /**
  * The roll-ups equal the figures recomputed from the activities, row for row, after random recordings, edits,
@@ -52,6 +57,10 @@ class RollupIntegrationTests {
 	RollupQueries queries;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	DataSource dataSource;
+	@Autowired
+	TransactionTemplate transactions;
 	@Autowired
 	vn.lantoa.activity.ActivityQueries activityQueries;
 
@@ -137,6 +146,19 @@ class RollupIntegrationTests {
 		assertThat(queries.activities(campaign, List.of(ground.units().get("X1"), ground.units().get("X2"),
 				ground.units().get("X3")), year)).isEqualTo(Map.of(ground.units().get("X1"), 1L,
 						ground.units().get("X2"), 1L));
+	}
+
+	@Test
+	void sumsTheUnitsBelowADashboardFromTheAllChannelsIndexAlone() {
+		assumeTrue(Databases.postgres(dataSource), "a partial index with included columns is PostgreSQL's");
+		// through the primary key the country's provinces read every theme and channel row of their year
+		String plan = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			jdbc.sql("set local enable_bitmapscan = off").update();
+			return String.join("\n", jdbc.sql("explain " + RollupQueries.UNITS_ACTIVITIES.formatted("1, 2, 3"))
+				.params(1, 202401, 202412).query(String.class).list());
+		});
+		assertThat(plan).contains("Index Only Scan using rollup_activity_all_channels");
 	}
 
 	@Test
