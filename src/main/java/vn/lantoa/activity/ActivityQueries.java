@@ -98,11 +98,6 @@ public class ActivityQueries {
 	public Page find(Actor actor, ActivityFilter filter) {
 		long top = filter.unitId() == null ? actor.scopeUnitId() : filter.unitId();
 		tree.requireVisible(actor, top);
-		if (postgres) {
-			// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan
-			// made a word search over a million activities ten times slower
-			Databases.planForValues(jdbc);
-		}
 		if (filter.deleted() && !(actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN))) {
 			throw new OutOfScope();
 		}
@@ -135,10 +130,6 @@ public class ActivityQueries {
 				&& filter.startsFrom() == null && filter.startsTo() == null;
 		OptionalLong known = kept ? counts.count(top, filter.campaignId(), filter.themeId(), filter.channelId())
 				: OptionalLong.empty();
-		long counted = known.isPresent() ? known.getAsLong()
-				: jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
-					.params(params).query(Long.class).single();
-		boolean exact = known.isPresent() || counted <= limit;
 		String order = switch (filter.sort()) {
 			case NEWEST -> "a.starts_on desc, a.id desc";
 			case OLDEST -> "a.starts_on, a.id";
@@ -183,15 +174,28 @@ public class ActivityQueries {
 		} else {
 			sql = columns + from + named + where + page;
 		}
-		List<Row> rows = jdbc.sql(sql).params(pageParams)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-					rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-					rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), new ArrayList<>(),
-					new LinkedHashMap<>()))
-			.list();
+		List<Object> rowParams = pageParams;
+		// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan made a
+		// word search over a million activities ten times slower
+		Listed listed = Databases.plannedForValues(jdbc, postgres, () -> new Listed(known.isPresent() ? known.getAsLong()
+				: jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
+					.params(params).query(Long.class).single(),
+				jdbc.sql(sql).params(rowParams)
+					.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+							rs.getString(5), rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+							rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getInt(12),
+							rs.getInt(13), new ArrayList<>(), new LinkedHashMap<>()))
+					.list()));
+		long counted = listed.counted();
+		boolean exact = known.isPresent() || counted <= limit;
+		List<Row> rows = listed.rows();
 		fillThemesAndMeasures(rows);
 		rows = withEvidence(rows);
 		return new Page(rows, known.isPresent() ? counted : Math.min(counted, limit), exact, filter.page(), filter.size());
+	}
+
+	/** The matches counted and the page's rows. */
+	private record Listed(long counted, List<Row> rows) {
 	}
 
 	private static void condition(StringBuilder where, List<Object> params, Object value, String sql) {

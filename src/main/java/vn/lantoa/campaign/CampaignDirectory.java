@@ -85,16 +85,13 @@ public class CampaignDirectory {
 	}
 
 	private List<Campaign> visibleNow(long scope) {
-		if (postgres) {
-			// the country's subtree and a cell's need opposite plans of the subtree tests
-			Databases.planForValues(jdbc);
-		}
-		List<Long> ids = jdbc.sql("""
+		// the country's subtree and a cell's need opposite plans of the subtree tests
+		List<Long> ids = Databases.plannedForValues(jdbc, postgres, () -> jdbc.sql("""
 				select c.id from campaign c
 				where exists (select 1 from org_unit_tree t where t.ancestor_id = :scope and t.unit_id = c.owner_unit_id)
 				   or exists (select 1 from assignment a join org_unit_tree t on t.unit_id = a.unit_id
 				              where a.campaign_id = c.id and t.ancestor_id = :scope)
-				order by c.starts_on desc, c.id desc""").param("scope", scope).query(Long.class).list();
+				order by c.starts_on desc, c.id desc""").param("scope", scope).query(Long.class).list());
 		return campaigns.findAllById(ids).stream()
 			.sorted(java.util.Comparator.comparing(Campaign::getStartsOn).reversed()).toList();
 	}
