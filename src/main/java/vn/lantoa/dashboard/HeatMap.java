@@ -1,5 +1,6 @@
 package vn.lantoa.dashboard;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,13 @@ record HeatMap(List<Row> rows) {
 	}
 
 	static HeatMap of(DashboardFigures f, DashboardLabels labels, Map<String, String> stateNames, Locale locale) {
+		MessageFormat submittedOf = labels.format("dashboard.submittedOf", locale);
 		List<Row> rows = new ArrayList<>(f.reporting().size());
 		for (DashboardFigures.ReportingRow row : f.reporting()) {
 			List<Cell> cells = new ArrayList<>(row.cells().size());
 			for (DashboardFigures.ReportingCell cell : row.cells()) {
-				cells.add(cell == null ? new Cell("none", null, null, null) : cell(f, row, cell, labels, stateNames,
-						locale));
+				cells.add(cell == null ? new Cell("none", null, null, null) : cell(f, row, cell, submittedOf,
+						stateNames));
 			}
 			rows.add(new Row(row.unitId(), row.unitName(), cells));
 		}
@@ -33,7 +35,7 @@ record HeatMap(List<Row> rows) {
 	}
 
 	private static Cell cell(DashboardFigures f, DashboardFigures.ReportingRow row, DashboardFigures.ReportingCell cell,
-			DashboardLabels labels, Map<String, String> stateNames, Locale locale) {
+			MessageFormat submittedOf, Map<String, String> stateNames) {
 		String state = stateNames.get(cell.state().name());
 		String css = "state-" + cell.state().name();
 		if (cell.reportId() != null) {
@@ -41,8 +43,7 @@ record HeatMap(List<Row> rows) {
 		}
 		String href = "/reports?campaignId=" + f.campaignId() + "&period=" + cell.period() + "&unitId=" + row.unitId();
 		return cell.several()
-				? new Cell(css, href, labels.text("dashboard.submittedOf", locale, cell.submitted(), cell.expected()),
-						state)
+				? new Cell(css, href, submittedOf.format(new Object[] { cell.submitted(), cell.expected() }), state)
 				: new Cell(css, href, state, null);
 	}
 }

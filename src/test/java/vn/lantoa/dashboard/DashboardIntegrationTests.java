@@ -334,6 +334,9 @@ class DashboardIntegrationTests {
 		assertThat(page).contains("title=\"Xem các hoạt động của ô này\"");
 		assertThat(page.substring(page.indexOf("id=\"reporting\""))).containsPattern("<td class=\"state-[A-Z_]+\">\\s*"
 				+ "<a [^>]*>(Nộp đúng hạn|Nộp muộn|Chưa nộp, quá hạn|Bị trả lại|Đã duyệt|Chưa đến hạn|\\d+/\\d+ đã nộp)</a>");
+		// a commune's cell counts its subtree's reports, in words, with the state as its title
+		assertThat(page.substring(page.indexOf("id=\"reporting\""))).containsPattern(
+				"title=\"(Nộp đúng hạn|Nộp muộn|Chưa nộp, quá hạn|Bị trả lại|Đã duyệt|Chưa đến hạn)\">\\d+/\\d+ đã nộp</a>");
 		// each heat map cell opens the report, or the register of the unit's subtree for the period
 		assertThat(page.substring(page.indexOf("id=\"reporting\""))).containsPattern("<a href=\"(/reports/\\d+|"
 				+ "/reports\\?campaignId=%d&amp;period=2024Q[1-4]&amp;unitId=\\d+)\"".formatted(campaign));
