@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lantoa.Fixtures;
 import vn.lantoa.LanToaTest;
+import vn.lantoa.QueryPlans;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
@@ -99,28 +100,17 @@ class ActivityRecordingIntegrationTests {
 		assumeTrue(Databases.postgres(dataSource), "the merged list's lateral join is PostgreSQL's");
 		// each unit of a small subtree gives its first ids newest first (ActivityQueries' merged page) from the index
 		// alone; with the date index of all activities instead, a unit with few activities cost a walk of the table
-		String plan = transactions.execute(status -> {
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			return String.join("\n", jdbc.sql("""
-					explain select a.id, a.starts_on from activity a where a.unit_id = ? and a.deleted_at is null
-					order by a.starts_on desc, a.id desc limit 25""").param(fixtures.unit("DB-DUCXUAN"))
-				.query(String.class).list());
-		});
+		String plan = QueryPlans.of(transactions, jdbc, """
+				select a.id, a.starts_on from activity a where a.unit_id = ? and a.deleted_at is null
+				order by a.starts_on desc, a.id desc limit 25""", fixtures.unit("DB-DUCXUAN"));
 		assertThat(plan).containsPattern("Index (Only )?Scan Backward using activity_unit_start")
 			.doesNotContain("Sort").doesNotContain("Filter");
 		// a province's walk by date finds the unit and that the row is live on the index entry, as index conditions
 		// or a filter on it, not on the table's row
-		String walk = transactions.execute(status -> {
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			return String.join("\n", jdbc.sql("""
-					explain select a.id, a.starts_on from activity a
-					where a.unit_id = any(?) and a.deleted_at is null
-					order by a.starts_on desc, a.id desc limit 25""").param(new SqlArrayValue("bigint", 1L, 2L, 3L, 4L, 5L,
-						6L, 7L, 8L, 9L, 10L))
-				.query(String.class).list());
-		});
+		String walk = QueryPlans.of(transactions, jdbc, """
+				select a.id, a.starts_on from activity a where a.unit_id = any(?) and a.deleted_at is null
+				order by a.starts_on desc, a.id desc limit 25""",
+				new SqlArrayValue("bigint", 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L));
 		// the units' ids a constant of the plan (hashed), not text parsed for every row
 		assertThat(walk).contains("Index Only Scan using activity_start_id").contains("'::bigint[]")
 			.doesNotContain("::text").doesNotContain("Sort");

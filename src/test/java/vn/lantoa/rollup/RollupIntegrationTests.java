@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lantoa.LanToaTest;
+import vn.lantoa.QueryPlans;
 import vn.lantoa.activity.Activities;
 import vn.lantoa.activity.Activity;
 import vn.lantoa.activity.ActivityDetails;
@@ -152,12 +153,8 @@ class RollupIntegrationTests {
 	void sumsTheUnitsBelowADashboardFromTheAllChannelsIndexAlone() {
 		assumeTrue(Databases.postgres(dataSource), "a partial index with included columns is PostgreSQL's");
 		// through the primary key the country's provinces read every theme and channel row of their year
-		String plan = transactions.execute(status -> {
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			return String.join("\n", jdbc.sql("explain " + RollupQueries.UNITS_ACTIVITIES.formatted("1, 2, 3"))
-				.params(1, 202401, 202412).query(String.class).list());
-		});
+		String plan = QueryPlans.of(transactions, jdbc, RollupQueries.UNITS_ACTIVITIES.formatted("1, 2, 3"), 1, 202401,
+				202412);
 		assertThat(plan).contains("Index Only Scan using rollup_activity_all_channels");
 	}
 
