@@ -143,7 +143,7 @@ public class ActivityQueries {
 				+ " join campaign_channel ch on ch.id = a.channel_id";
 		String page = " order by " + order + " limit " + filter.size() + " offset " + (long) filter.page() * filter.size();
 		String sql;
-		List<Object> pageParams = params;
+		List<Object> pageParams;
 		if (postgres && (filter.sort() == ActivityFilter.Sort.NEWEST || filter.sort() == ActivityFilter.Sort.OLDEST)) {
 			// by date on PostgreSQL the page's ids come first, from the indexes alone (their keys end in unit_id and
 			// deleted_at, V28), and only the page's rows are read whole
@@ -160,27 +160,28 @@ public class ActivityQueries {
 				pageParams.add(top);
 			} else if (below && units <= listedUnits) {
 				// a province: the walk by date keeps the rows of its units, looked up in a hash of their ids (through
-				// the closure it probed an index for each row it passed, a fiftieth of them the province's)
-				// (an array parameter: the plan for its values holds it as a constant, which PostgreSQL hashes; cast
-				// from text it was parsed again for every row)
+				// the closure it probed an index for each row it passed, a fiftieth of them the province's); an array
+				// parameter, which the plan for its values holds as a constant that PostgreSQL hashes (cast from text,
+				// it was parsed again for every row)
 				ids = "select a.id, a.starts_on from activity a where a.unit_id = any(?) and " + conditions;
 				pageParams = new ArrayList<>(params);
 				pageParams.set(0, new SqlArrayValue("bigint", tree.subtreeIds(top).toArray()));
 			} else {
 				ids = "select a.id, a.starts_on" + from + where;
+				pageParams = params;
 			}
 			sql = columns + " from (" + ids + page + ") p join activity a on a.id = p.id and a.starts_on = p.starts_on"
 					+ named + " order by " + order;
 		} else {
 			sql = columns + from + named + where + page;
+			pageParams = params;
 		}
-		List<Object> rowParams = pageParams;
 		// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan made a
 		// word search over a million activities ten times slower
 		Listed listed = Databases.plannedForValues(jdbc, postgres, () -> new Listed(known.isPresent() ? known.getAsLong()
 				: jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
 					.params(params).query(Long.class).single(),
-				jdbc.sql(sql).params(rowParams)
+				jdbc.sql(sql).params(pageParams)
 					.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
 							rs.getString(5), rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class),
 							rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getInt(12),
