@@ -61,6 +61,9 @@ class EvidenceIntegrationTests {
 	@Autowired
 	ActivityRecording recording;
 
+	@Autowired
+	ActivityQueries queries;
+
 	@Value("${lantoa.data-dir}")
 	String dataDir;
 
@@ -85,6 +88,12 @@ class EvidenceIntegrationTests {
 		assertThat(row.get("filename")).isEqualTo("ảnh.png");
 		assertThat(row.get("uploaded_by")).isEqualTo("songcau");
 		assertThat(row.get("thumbnail_sha256")).isNotNull();
+		// the activity list counts the evidence of its page's rows
+		long campaign = jdbc.sql("select campaign_id from activity where id = ?").param(activity).query(Long.class)
+			.single();
+		assertThat(queries.find(fixtures.actor("songcau"), new ActivityFilter(null, campaign, null, null, null, null,
+				null, false, null, 0, 25)).rows()).extracting(ActivityQueries.Row::id, ActivityQueries.Row::evidenceCount)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(activity, 1));
 		byte[] thumbnail = mvc.perform(get("/activities/{id}/evidence/{e}/thumbnail", activity, row.get("id"))
 			.session(evidence.signIn("thuongtruc")))
 			.andExpect(status().isOk())
