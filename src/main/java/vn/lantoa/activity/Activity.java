@@ -115,6 +115,12 @@ public class Activity {
 		this.updatedAt = now;
 	}
 
+	/** Takes the key and first version of the row that {@link ActivityInsert} wrote. */
+	void inserted(long id) {
+		this.id = id;
+		this.version = 0;
+	}
+
 	void delete(String by, Instant now) {
 		requireLive();
 		this.deletedAt = now;
@@ -200,6 +206,7 @@ public class Activity {
 	public String getDescription() { return description; }
 	public String getPlace() { return place; }
 	public String getRecordedBy() { return recordedBy; }
+	String getSearchText() { return searchText; }
 	public Instant getDeletedAt() { return deletedAt; }
 	public boolean isDeleted() { return deletedAt != null; }
 	public Integer getVersion() { return version; }

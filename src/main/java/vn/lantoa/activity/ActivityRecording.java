@@ -36,16 +36,18 @@ public class ActivityRecording {
 	static final int MAX_LINKS = 10;
 
 	private final Activities activities;
+	private final ActivityInsert inserts;
 	private final CampaignDirectory campaigns;
 	private final OrgTree tree;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	ActivityRecording(Activities activities, CampaignDirectory campaigns, OrgTree tree,
+	ActivityRecording(Activities activities, ActivityInsert inserts, CampaignDirectory campaigns, OrgTree tree,
 			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.activities = activities;
+		this.inserts = inserts;
 		this.campaigns = campaigns;
 		this.tree = tree;
 		this.audit = audit;
@@ -64,7 +66,7 @@ public class ActivityRecording {
 	@Transactional
 	public Activity record(Actor actor, ActivityDetails details) {
 		check(actor, details);
-		Activity activity = activities.save(Activity.record(details, actor.username(), clock.instant()));
+		Activity activity = inserts.insert(Activity.record(details, actor.username(), clock.instant()));
 		audit.record(ENTITY, activity.getId(), "CREATE", Map.of(), activity.snapshot(), activity.getUnitId());
 		events.publishEvent(new ActivityRecorded(activity.getId(), activity.figures()));
 		return activity;

@@ -51,6 +51,8 @@ class ActivityRecordingIntegrationTests {
 	OrgTree tree;
 	@Autowired
 	ActivityCounts counts;
+	@Autowired
+	Activities activities;
 
 	long campaign;
 	List<CampaignDirectory.ThemeView> themes;
@@ -179,6 +181,37 @@ class ActivityRecordingIntegrationTests {
 		ActivityQueries.Row row = queries.find(fixtures.actor("thuongtruc"), byWords).rows().get(0);
 		assertThat(row.themes()).containsExactly("1. " + themes.get(0).title());
 		assertThat(row.measures()).containsEntry("broadcast_minutes", new BigDecimal("180"));
+	}
+
+	@Test
+	void aRecordedActivityIsStoredAsTheAggregateWouldStoreIt() {
+		Actor reporter = fixtures.actor("ducxuan");
+		ActivityDetails one = details("DB-DUCXUAN", "Ghi bằng câu lệnh " + Fixtures.unique("W"),
+				Map.of("broadcasts", new BigDecimal("12.5"), "broadcast_minutes", new BigDecimal("180")));
+		ActivityDetails d = new ActivityDetails(one.campaignId(), one.unitId(),
+				List.of(themes.get(1).id(), themes.get(0).id()), one.channelId(), one.startsOn(),
+				LocalDate.of(2024, 5, 12), one.title(), one.description(), one.place(), one.measures(),
+				List.of("https://backan.gov.vn/b", "https://backan.gov.vn/a", "https://backan.gov.vn/c"));
+		Activity recorded = recording.record(reporter, d);
+		Activity aggregate = transactions.execute(t -> activities.save(Activity.record(d, reporter.username(),
+				recorded.getCreatedAt())));
+
+		Activity written = activities.findById(recorded.getId()).orElseThrow();
+		Activity saved = activities.findById(aggregate.getId()).orElseThrow();
+		assertThat(written.snapshot()).isEqualTo(saved.snapshot()).isEqualTo(recorded.snapshot());
+		assertThat(written.linkList()).containsExactly("https://backan.gov.vn/b", "https://backan.gov.vn/a",
+				"https://backan.gov.vn/c");
+		assertThat(written.measureMap()).containsEntry("broadcasts", new BigDecimal("12.5"));
+		assertThat(written.getSearchText()).isEqualTo(saved.getSearchText()).contains("phat thanh");
+		assertThat(List.of(written.getVersion(), written.getRecordedBy(), written.getCreatedAt(),
+				written.getUpdatedAt(), written.getCampaignId()))
+			.isEqualTo(List.of(saved.getVersion(), saved.getRecordedBy(), saved.getCreatedAt(), saved.getUpdatedAt(),
+					saved.getCampaignId()));
+		assertThat(recorded.getVersion()).isEqualTo(written.getVersion()).isZero();
+		assertThat(jdbc.sql("select position from activity_link where activity_id = ? order by url")
+			.param(recorded.getId()).query(Integer.class).list())
+			.isEqualTo(jdbc.sql("select position from activity_link where activity_id = ? order by url")
+				.param(aggregate.getId()).query(Integer.class).list());
 	}
 
 	@Test
