@@ -32,12 +32,15 @@ public class OrgTree {
 	private final CountedCache<Long, Integer> sizes;
 	/** Subtrees' unit ids, kept the same way (a province's activity list filters by them on every page). */
 	private final CountedCache<Long, List<Long>> subtrees;
+	/** The unit choosers of the pages (two statements on every list and dashboard), kept the same way. */
+	private final CountedCache<List<Long>, List<UnitView>> choices;
 
 	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
 		this.children = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.sizes = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.subtrees = new CountedCache<>(counters, ChangeCounters.REGISTER, 200);
+		this.choices = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
@@ -120,6 +123,10 @@ public class OrgTree {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitView> choices(long scopeId, long chosenId) {
+		return choices.get(List.of(scopeId, chosenId), () -> List.copyOf(chosenFrom(scopeId, chosenId)));
+	}
+
+	private List<UnitView> chosenFrom(long scopeId, long chosenId) {
 		List<UnitView> path = jdbc.sql("""
 				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, s.depth
 				from org_unit_tree p

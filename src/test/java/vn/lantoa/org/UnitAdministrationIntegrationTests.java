@@ -64,6 +64,12 @@ class UnitAdministrationIntegrationTests {
 		// outside the scope: nothing to offer
 		assertThat(tree.choices(fixtures.unit("MTTQ-TP"), parent.getId())).isEmpty();
 		assertThat(tree.size(parent.getId())).isEqualTo(4);
+
+		// the chooser is kept while the tree stands still: a renamed unit and a new one show at once
+		administration.describe(admin, b.getId(), b.getVersion(), b.getCode(), "Chi bộ thí điểm Ánh", b.getKind());
+		administration.create(admin, parent.getId(), Fixtures.unique("T"), "Chi bộ thí điểm Cầu", UnitKind.PARTY_CELL);
+		assertThat(tree.choices(parent.getId(), parent.getId())).extracting(UnitView::name)
+			.containsExactly(parent.getName(), "Chi bộ thí điểm Ánh", "Chi bộ thí điểm Cầu", "Chi bộ thí điểm Đèo");
 	}
 
 	@Test
