@@ -100,7 +100,8 @@ public class Dashboard {
 
 		List<UnitView> ancestors = tree.pathTo(top);
 		UnitView self = ancestors.get(ancestors.size() - 1);
-		List<Crumb> path = ancestors.stream().filter(u -> tree.contains(actor.scopeUnitId(), u.id()))
+		// the unit is visible, so its ancestry passes through the actor's scope: the crumbs start there
+		List<Crumb> path = ancestors.stream().dropWhile(u -> u.id() != actor.scopeUnitId())
 			.map(u -> new Crumb(u.id(), u.name())).toList();
 		List<ReportTally.Row> tallied = tally.rows(actor, campaignId, top);
 

@@ -34,6 +34,8 @@ public class OrgTree {
 	private final CountedCache<Long, List<Long>> subtrees;
 	/** The unit choosers of the pages (two statements on every list and dashboard), kept the same way. */
 	private final CountedCache<List<Long>, List<UnitView>> choices;
+	/** Units' ancestries (the home page and the dashboards show them), kept the same way. */
+	private final CountedCache<Long, List<UnitView>> paths;
 
 	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
@@ -41,6 +43,7 @@ public class OrgTree {
 		this.sizes = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.subtrees = new CountedCache<>(counters, ChangeCounters.REGISTER, 200);
 		this.choices = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.paths = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
@@ -99,10 +102,10 @@ public class OrgTree {
 	/** The unit's ancestors from the root down to the unit itself. */
 	@Transactional(readOnly = true)
 	public List<UnitView> pathTo(long unitId) {
-		return jdbc.sql("""
+		return paths.get(unitId, () -> List.copyOf(jdbc.sql("""
 				select u.id, u.parent_id, u.code, u.name, u.kind, u.active, t.depth
 				from org_unit_tree t join org_unit u on u.id = t.ancestor_id
-				where t.unit_id = ? order by t.depth desc""").param(unitId).query(OrgTree::view).list();
+				where t.unit_id = ? order by t.depth desc""").param(unitId).query(OrgTree::view).list()));
 	}
 
 	/** The subtree of a unit in tree order (each unit followed by its children, by name), with depths from it. */

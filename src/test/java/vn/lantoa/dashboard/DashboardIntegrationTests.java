@@ -200,6 +200,9 @@ class DashboardIntegrationTests {
 
 		assertThatThrownBy(() -> dashboard.figures(admin, campaign, g.districtId(), "2025Q1"))
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+		// the crumbs run from the actor's scope down, never above it
+		assertThat(dashboard.figures(scenario.rollup().admin(g.districtId()), campaign, x1, null).path())
+			.extracting(DashboardFigures.Crumb::id).containsExactly(g.districtId(), x1);
 		Actor commune1 = scenario.rollup().admin(x1);
 		assertThatThrownBy(() -> dashboard.figures(commune1, campaign, g.districtId(), null))
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(403));

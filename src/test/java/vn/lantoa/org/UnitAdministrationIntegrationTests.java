@@ -80,10 +80,11 @@ class UnitAdministrationIntegrationTests {
 		OrgUnit grandchild = create(admin, child.getCode());
 		int mttq = tree.size(fixtures.unit("MTTQ-TP"));
 		int ubnd = tree.size(fixtures.unit("UBND-TP"));
+		assertThat(tree.pathTo(grandchild.getId())).extracting(UnitView::code).contains("UBND-TP");
 
 		administration.move(admin, parent.getId(), parent.getVersion(), fixtures.unit("MTTQ-TP"));
 
-		// sizes are kept while the tree stands still: the move counts them afresh
+		// sizes and paths are kept while the tree stands still: the move counts them afresh
 		assertThat(tree.size(fixtures.unit("MTTQ-TP"))).isEqualTo(mttq + 3);
 		assertThat(tree.size(fixtures.unit("UBND-TP"))).isEqualTo(ubnd - 3);
 
