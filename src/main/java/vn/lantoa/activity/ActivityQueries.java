@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -144,13 +145,14 @@ public class ActivityQueries {
 		String page = " order by " + order + " limit " + filter.size() + " offset " + (long) filter.page() * filter.size();
 		String sql;
 		List<Object> pageParams;
+		long first = (long) (filter.page() + 1) * filter.size();
+		boolean merged = below && units <= mergedUnits && first <= MERGED_ROWS;
 		if (postgres && (filter.sort() == ActivityFilter.Sort.NEWEST || filter.sort() == ActivityFilter.Sort.OLDEST)) {
 			// by date on PostgreSQL the page's ids come first, from the indexes alone (their keys end in unit_id and
 			// deleted_at, V28), and only the page's rows are read whole
 			String conditions = where.substring(" where ".length());
 			String ids;
-			long first = (long) (filter.page() + 1) * filter.size();
-			if (below && units <= mergedUnits && first <= MERGED_ROWS) {
+			if (merged) {
 				// a small subtree (a commune with its cells may hold a hundred thousand rows): each unit's first rows
 				// from its (unit, date) index, merged, instead of sorting every row of the subtree
 				ids = "select a.id, a.starts_on from org_unit_tree t cross join lateral (select a.id, a.starts_on"
@@ -177,8 +179,13 @@ public class ActivityQueries {
 			pageParams = params;
 		}
 		// the words, dates and subtrees of a list change its selectivity by orders of magnitude: a generic plan made a
-		// word search over a million activities ten times slower
-		Listed listed = Databases.plannedForValues(jdbc, postgres, () -> new Listed(known.isPresent() ? known.getAsLong()
+		// word search over a million activities ten times slower; but a unit's or a small subtree's plain pages take
+		// one plan whatever the unit, which PostgreSQL would otherwise make anew for each page (its estimates for a
+		// generic plan of the merge are three times its custom plans')
+		boolean onePlan = known.isPresent() && filter.themeId() == null && filter.channelId() == null
+				&& (filter.sort() == ActivityFilter.Sort.NEWEST || filter.sort() == ActivityFilter.Sort.OLDEST)
+				&& (merged || !below);
+		Supplier<Listed> read = () -> new Listed(known.isPresent() ? known.getAsLong()
 				: jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (limit + 1) + ") c")
 					.params(params).query(Long.class).single(),
 				jdbc.sql(sql).params(pageParams)
@@ -186,7 +193,9 @@ public class ActivityQueries {
 							rs.getString(5), rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class),
 							rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getInt(12),
 							rs.getInt(13), new ArrayList<>(), new LinkedHashMap<>()))
-					.list()));
+					.list());
+		Listed listed = onePlan ? Databases.plannedOnce(jdbc, postgres, read)
+				: Databases.plannedForValues(jdbc, postgres, read);
 		long counted = listed.counted();
 		boolean exact = known.isPresent() || counted <= limit;
 		List<Row> rows = listed.rows();

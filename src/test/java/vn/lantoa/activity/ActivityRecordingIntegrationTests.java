@@ -74,7 +74,7 @@ class ActivityRecordingIntegrationTests {
 	}
 
 	@Test
-	void onlyTheListsOwnStatementsArePlannedForTheirValues() {
+	void onlyTheListsOwnStatementsArePlannedForTheirValuesAndPlainPagesOnce() {
 		assumeTrue(Databases.postgres(dataSource), "plan caching is PostgreSQL's");
 		// the statements given to plannedForValues are planned for their values, and only they
 		List<String> modes = transactions.execute(status -> {
@@ -95,6 +95,24 @@ class ActivityRecordingIntegrationTests {
 			return jdbc.sql("show plan_cache_mode").query(String.class).single();
 		});
 		assertThat(after).isEqualTo("auto");
+
+		// a reporter's plain pages keep one generic plan per connection; a word search is planned for its words
+		Actor reporter = fixtures.actor("ducxuan");
+		ActivityFilter plain = new ActivityFilter(null, campaign, null, null, null, null, null, false, null, 0, 10);
+		ActivityFilter words = new ActivityFilter(null, campaign, null, null, null, null, "phat thanh", false, null, 0,
+				10);
+		List<String> plans = transactions.execute(status -> {
+			for (int i = 0; i < 8; i++) {
+				queries.find(reporter, plain);
+				queries.find(reporter, words);
+			}
+			return jdbc.sql("""
+					select case when statement like '%search_text like%' then 'words' else 'plain' end
+					       || ':' || (generic_plans > 0) || ':' || (custom_plans > 0)
+					from pg_prepared_statements where statement like '%from (select a.id, a.starts_on%'
+					order by 1""").query(String.class).list();
+		});
+		assertThat(plans).containsExactly("plain:true:false", "words:false:true");
 	}
 
 	@Test
