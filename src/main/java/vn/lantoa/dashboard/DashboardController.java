@@ -44,11 +44,7 @@ class DashboardController {
 		DashboardFigures f = dashboard.figures(actor, id, unitId, period);
 		model.addAttribute("f", f);
 		model.addAttribute("units", tree.choices(actor.scopeUnitId(), f.unitId()));
-		model.addAttribute("measureNames", labels.measureNames(locale));
-		model.addAttribute("themeNames", f.themes().stream()
-			.collect(java.util.stream.Collectors.toMap(DashboardFigures.Theme::id, DashboardFigures.Theme::title)));
-		model.addAttribute("channels", f.channels().stream()
-			.collect(java.util.stream.Collectors.toMap(DashboardFigures.Channel::id, c -> c)));
+		model.addAttribute("tables", DashboardTables.of(f, labels, labels.measureNames(locale), locale));
 		model.addAttribute("states", DashboardFigures.ReportState.values());
 		Map<String, String> stateNames = labels.stateNames(locale);
 		model.addAttribute("stateNames", stateNames);

@@ -43,6 +43,10 @@ class DashboardLabels {
 		return key == null ? text("dashboard.wholeCampaign", locale) : reports.period(key, locale);
 	}
 
+	String number(java.math.BigDecimal value, Locale locale) {
+		return reports.number(value, locale);
+	}
+
 	String month(YearMonth month) {
 		return "%02d/%d".formatted(month.getMonthValue(), month.getYear());
 	}

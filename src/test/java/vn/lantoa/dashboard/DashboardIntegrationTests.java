@@ -333,6 +333,17 @@ class DashboardIntegrationTests {
 		assertThat(page).contains("Bảng điều hành", "Chưa nộp, quá hạn", "/webjars/echarts/5.3.1/dist/echarts.min.js",
 				"/activities?unitId=%d&amp;campaignId=%d&amp;themeId=%d&amp;channelId=%d&amp;startsFrom=2024-03-15&amp;startsTo=2024-06-14"
 					.formatted(g.districtId(), campaign, t1, web));
+		// the row of all themes opens the channel's list without a theme; a cell shows its key measure; an empty one
+		// says so
+		String coverage = page.substring(page.indexOf("id=\"coverage\""), page.indexOf("id=\"reporting\""));
+		assertThat(coverage).contains("<tr class=\"total\">", "<span>1</span><small> · 6</small>",
+				"class=\"number zero empty-cell\"", "<span>Chưa có</span>",
+				"/activities?unitId=%d&amp;campaignId=%d&amp;channelId=%d&amp;startsFrom=2024-03-15&amp;startsTo=2024-06-14"
+					.formatted(g.districtId(), campaign, web));
+		// the trend's month, channel, activities and key measure with its name
+		assertThat(page.substring(page.indexOf("id=\"trend\""))).containsPattern("<td>05/2024</td>\\s*<td>"
+				+ java.util.regex.Pattern.quote(g.channels().get(0).title())
+				+ "</td>\\s*<td class=\"number\">1</td>\\s*<td class=\"number\"><span>6</span>\\s*<small>[^<]+</small>");
 		// every coverage cell and heat map cell says what it is in words
 		assertThat(page).contains("title=\"Xem các hoạt động của ô này\"");
 		assertThat(page.substring(page.indexOf("id=\"reporting\""))).containsPattern("<td class=\"state-[A-Z_]+\">\\s*"
