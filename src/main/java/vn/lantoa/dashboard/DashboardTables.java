@@ -13,27 +13,27 @@ import vn.lantoa.rollup.RollupQueries;
  * so that the template reads a few values per cell. Evaluated by the template, their expressions (links of six
  * parameters, number formats, look-ups by id) were most of a dashboard's rendering, itself more than half of its cost.
  */
-record DashboardTables(Coverage coverage, List<TrendRow> trend) {
+public record DashboardTables(Coverage coverage, List<TrendRow> trend) {
 
 	/** The matrix's channel headings and its rows, the row of all themes last. */
-	record Coverage(List<Heading> headings, List<CoverageRow> rows) {
+	public record Coverage(List<Heading> headings, List<CoverageRow> rows) {
 	}
 
 	/** A channel's heading, with its key measure's name in brackets (null when it has none). */
-	record Heading(String title, String keyMeasure) {
+	public record Heading(String title, String keyMeasure) {
 	}
 
 	/** A theme's row: {@code css} "total" for the row of all themes, else null. */
-	record CoverageRow(String css, String title, List<CoverageCell> cells) {
+	public record CoverageRow(String css, String title, List<CoverageCell> cells) {
 	}
 
 	/** A cell and its link to the activities it counts; {@code measure} null when nothing to show. */
-	record CoverageCell(String css, long themeId, long channelId, String href, String title, String label,
+	public record CoverageCell(String css, long themeId, long channelId, String href, String title, String label,
 			String measure) {
 	}
 
 	/** A month and channel of the trend, the key measure's figure and name null when the channel has none. */
-	record TrendRow(String month, String channel, long activities, String keyMeasure, String measureName) {
+	public record TrendRow(String month, String channel, long activities, String keyMeasure, String measureName) {
 	}
 
 	static DashboardTables of(DashboardFigures f, DashboardLabels labels, Map<String, String> measureNames,

@@ -10,14 +10,14 @@ import java.util.Map;
  * The reporting heat map as the page draws it: each cell's class, link, words and title worked out here, so that the
  * template reads four values per cell instead of evaluating a dozen expressions (a national dashboard has 252 cells).
  */
-record HeatMap(List<Row> rows) {
+public record HeatMap(List<Row> rows) {
 
 	/** A unit's row: its cells in the order of the campaign's periods. */
-	record Row(long unitId, String unitName, List<Cell> cells) {
+	public record Row(long unitId, String unitName, List<Cell> cells) {
 	}
 
 	/** A cell: {@code href} null when the unit owes nothing for the period ({@code css} "none"). */
-	record Cell(String css, String href, String label, String title) {
+	public record Cell(String css, String href, String label, String title) {
 	}
 
 	static HeatMap of(DashboardFigures f, DashboardLabels labels, Map<String, String> stateNames, Locale locale) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Dates as Vietnamese offices write them (dd/MM/yyyy), in the office's time zone; used by templates as @dates. */
 @Component("dates")
-class Dates {
+public class Dates {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
