@@ -1,5 +1,6 @@
 package vn.lantoa.activity;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -56,7 +57,7 @@ class ActivityInsert {
 		batch("insert into activity_theme (activity_id, theme_id) values (?, ?)",
 				a.themeIds().stream().map(theme -> new Object[] { id, theme }).toList());
 		List<Object[]> measures = new ArrayList<>();
-		for (Map.Entry<String, java.math.BigDecimal> m : a.measureMap().entrySet()) {
+		for (Map.Entry<String, BigDecimal> m : a.measureMap().entrySet()) {
 			measures.add(new Object[] { id, m.getKey(), m.getValue() });
 		}
 		batch("insert into activity_measure (activity_id, measure_code, amount) values (?, ?, ?)", measures);

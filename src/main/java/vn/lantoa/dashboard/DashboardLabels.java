@@ -1,5 +1,6 @@
 package vn.lantoa.dashboard;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ class DashboardLabels {
 		return key == null ? text("dashboard.wholeCampaign", locale) : reports.period(key, locale);
 	}
 
-	String number(java.math.BigDecimal value, Locale locale) {
+	String number(BigDecimal value, Locale locale) {
 		return reports.number(value, locale);
 	}
 
