@@ -18,6 +18,8 @@ import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
+import vn.lantoa.shared.CountedCache;
 import vn.lantoa.shared.VietnameseOrder;
 
 /**
@@ -58,20 +60,30 @@ public class ReportRegister {
 		}
 	}
 
+	/** A unit's assignment in a campaign as stored, in the units' Vietnamese order (equal names by id). */
+	private record Assigned(long unitId, String code, String name, Instant assignedAt, Instant createdAt,
+			Instant closedAt) {
+	}
+
 	private final JdbcClient jdbc;
 	private final CampaignDirectory campaigns;
 	private final CampaignPeriods periods;
 	private final OrgTree tree;
-
 	private final java.time.Clock clock;
+	/**
+	 * The assigned units of a campaign's subtree, by campaign and top unit: read by every register, home page and
+	 * desk check, and changed only with assignments and units, which bump the register's counter.
+	 */
+	private final CountedCache<List<Long>, List<Assigned>> assigned;
 
 	ReportRegister(JdbcClient jdbc, CampaignDirectory campaigns, CampaignPeriods periods, OrgTree tree,
-			java.time.Clock clock) {
+			java.time.Clock clock, ChangeCounters counters) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.periods = periods;
 		this.tree = tree;
+		this.assigned = new CountedCache<>(counters, ChangeCounters.REGISTER, 1_000);
 	}
 
 	/** The period that holds today, or the first or last one when the campaign has not begun or has ended. */
@@ -147,17 +159,10 @@ public class ReportRegister {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		List<Reporter> reporters = jdbc.sql("""
-				select a.unit_id, u.code, u.name, min(a.created_at), u.created_at, u.closed_at
-				from assignment a join org_unit u on u.id = a.unit_id
-				join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
-				where a.campaign_id = :campaign
-				group by a.unit_id, u.code, u.name, u.created_at, u.closed_at
-				order by a.unit_id""")
-			.param("top", top).param("campaign", campaign.getId())
-			.query((rs, n) -> new Reporter(rs.getLong(1), rs.getString(2), rs.getString(3),
-					since(campaign, rs.getTimestamp(4)), since(campaign, rs.getTimestamp(5)), day(rs.getTimestamp(6))))
-			.list();
+		List<Reporter> reporters = assigned(campaign.getId(), top).stream()
+			.map(a -> new Reporter(a.unitId(), a.code(), a.name(), since(campaign, a.assignedAt()),
+					since(campaign, a.createdAt()), day(a.closedAt())))
+			.toList();
 		Map<String, Owed> opened = new HashMap<>();
 		jdbc.sql("""
 				select r.unit_id, r.period_key, r.id, r.status, r.first_submitted_at, r.on_time
@@ -170,7 +175,6 @@ public class ReportRegister {
 							ReportStatus.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)),
 							(Boolean) rs.getObject(6))))
 			.list();
-		VietnameseOrder.sort(reporters, Reporter::name);
 		List<Owed> owed = new ArrayList<>();
 		for (ReportPeriod term : terms) {
 			for (Reporter r : reporters) {
@@ -188,18 +192,36 @@ public class ReportRegister {
 		return owed;
 	}
 
+	private List<Assigned> assigned(long campaignId, long top) {
+		return assigned.get(List.of(campaignId, top), () -> {
+			List<Assigned> rows = new ArrayList<>(jdbc.sql("""
+					select a.unit_id, u.code, u.name, min(a.created_at), u.created_at, u.closed_at
+					from assignment a join org_unit u on u.id = a.unit_id
+					join org_unit_tree t on t.unit_id = a.unit_id and t.ancestor_id = :top
+					where a.campaign_id = :campaign
+					group by a.unit_id, u.code, u.name, u.created_at, u.closed_at
+					order by a.unit_id""")
+				.param("top", top).param("campaign", campaignId)
+				.query((rs, n) -> new Assigned(rs.getLong(1), rs.getString(2), rs.getString(3),
+						instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+				.list());
+			VietnameseOrder.sort(rows, Assigned::name);
+			return List.copyOf(rows);
+		});
+	}
+
 	/**
 	 * The day from which a unit's assignment or the unit itself counts: what was in the system when the campaign
 	 * was planned counts from the campaign's start (an office that enters its units and a running campaign today
 	 * still expects the early periods); what came later, from the day it came.
 	 */
-	private static LocalDate since(Campaign campaign, Timestamp recorded) {
-		boolean withThePlan = !recorded.toInstant().isAfter(campaign.getCreatedAt().plusSeconds(60));
+	private static LocalDate since(Campaign campaign, Instant recorded) {
+		boolean withThePlan = !recorded.isAfter(campaign.getCreatedAt().plusSeconds(60));
 		return withThePlan ? campaign.getStartsOn() : day(recorded);
 	}
 
-	private static LocalDate day(Timestamp at) {
-		return at == null ? null : LocalDate.ofInstant(at.toInstant(), Report.ZONE);
+	private static LocalDate day(Instant at) {
+		return at == null ? null : LocalDate.ofInstant(at, Report.ZONE);
 	}
 
 	private static Instant instant(Timestamp at) {

@@ -157,6 +157,53 @@ class OwedReportsIntegrationTests {
 			.containsExactly(16, 7, 5, 1);
 	}
 
+	/**
+	 * The register keeps each subtree's assigned units while the register's counter stands: after each kind of change
+	 * that moves who owes (an assignment, a new name, a closed unit, a unit moved out), it agrees with the database
+	 * at once.
+	 */
+	@Test
+	void followsEveryChangeOfItsUnitsAtOnce() {
+		clock.set(LocalDateTime.of(2037, 1, 2, 8, 0));
+		Actor admin = fixtures.adminOver(fixtures.unit("THANHUY"));
+		long p = unit(admin, fixtures.unit("THANHUY"), "Thành phố Q " + Fixtures.unique(""));
+		long an = unit(admin, p, "An Bình");
+		long binh = unit(admin, p, "Bình Minh");
+		long chau = unit(admin, p, "Châu Long");
+		long dong = unit(admin, p, "Đông Xá");
+		Campaign campaign = planning.create(fixtures.adminOver(p),
+				new CampaignPlan(null, "Kế hoạch theo dõi " + Fixtures.unique("K"),
+				LocalDate.of(2037, 1, 1), LocalDate.of(2037, 12, 31), List.of("Mục đích"), List.of(),
+				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
+				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
+				List.of(new CampaignPlan.ChannelPlan("Trên mạng", "", List.of(), List.of("news"))),
+				List.of(new CampaignPlan.AssignmentPlan("Các đơn vị", List.of(an, binh, chau), List.of("Báo cáo"),
+						LocalDate.of(2037, 12, 31)))));
+		ReportPeriod q1 = periods.find(campaign, "2037Q1");
+		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId).containsExactly(an, binh, chau);
+
+		clock.set(LocalDateTime.of(2037, 2, 2, 9, 0));
+		planning.assign(fixtures.adminOver(p), campaign.getId(), new CampaignPlan.AssignmentPlan("Đơn vị thêm",
+				List.of(dong), List.of("Báo cáo"), LocalDate.of(2037, 12, 31)));
+		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId)
+			.containsExactly(an, binh, chau, dong);
+		agrees(campaign, p, 0);
+
+		units.describe(admin, an, units.get(admin, an).getVersion(), units.get(admin, an).getCode(), "Yên Thịnh",
+				UnitKind.PARTY_COMMITTEE);
+		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId, Owed::unitName)
+			.endsWith(org.assertj.core.groups.Tuple.tuple(an, "Yên Thịnh"));
+		agrees(campaign, p, 0);
+
+		units.deactivate(admin, binh, units.get(admin, binh).getVersion());
+		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId).doesNotContain(binh);
+		agrees(campaign, p, 0);
+
+		units.move(admin, chau, units.get(admin, chau).getVersion(), fixtures.unit("THANHUY"));
+		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId).containsExactly(dong, an);
+		agrees(campaign, p, 0);
+	}
+
 	/** Every campaign in the database (the demo's and the other tests'), over each root's tree. */
 	@Test
 	void agreesWithTheRegisterOverEveryCampaign() {
