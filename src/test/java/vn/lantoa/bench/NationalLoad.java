@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * (home page, the root dashboard, the report register, the dashboard's XLSX export).
  *
  * <ol>
- * <li>warm-up: every user's pages, unmeasured;
+ * <li>warm-up: every user's pages for 10 s, then the static file for 5 s, unmeasured (both paths compiled by the JIT
+ * before either is measured);
  * <li>users: each user clicks, reads for a while (a think time drawn uniformly from half to one and a half times
  * {@code think} ms) and clicks again, for {@code seconds}: the latency percentiles of pages under 50 users;
  * <li>saturation: the same users without thinking, for {@code seconds}: the server's throughput of dynamic pages;
@@ -112,6 +113,7 @@ public final class NationalLoad {
 				users.size() - reporters.size() - coordinators.size(), campaign.id());
 
 		run(users, 10, 0, false, base, campaign);
+		run(users, 5, 0, true, base, campaign);
 		int alone = Integer.getInteger("bench.pages", 0);
 		if (alone > 0) {
 			pages(users, alone, base, campaign);
