@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,15 +15,21 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import vn.lantoa.shared.ActorArgumentResolver;
 import vn.lantoa.shared.Locales;
 import vn.lantoa.shared.ReplayClock;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	/** Parsed expressions kept by the template engine: all the templates' several times over. */
+	static final int EXPRESSIONS_KEPT = 20_000;
 
 	private final PlatformTransactionManager transactions;
 
@@ -54,8 +61,28 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static org.springframework.beans.factory.config.BeanPostProcessor unbuildableForms() {
+	static BeanPostProcessor unbuildableForms() {
 		return UnbuildableForms.installer();
+	}
+
+	/**
+	 * Thymeleaf's cache of parsed expressions holds 500 by default, fewer than the pages' expressions together (a
+	 * dashboard alone has several hundred, SpEL's and Thymeleaf's own counted apart): the oldest were dropped while
+	 * the pages were served, then parsed again, and SpEL compiled them to bytecode again after their hundredth use.
+	 */
+	@Bean
+	static BeanPostProcessor templateExpressionCache() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof TemplateEngine engine) {
+					StandardCacheManager caches = new StandardCacheManager();
+					caches.setExpressionCacheMaxSize(EXPRESSIONS_KEPT);
+					engine.setCacheManager(caches);
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean
