@@ -96,17 +96,24 @@ class ActivityRecordingIntegrationTests {
 		});
 		assertThat(after).isEqualTo("auto");
 
-		// a reporter's plain pages keep one generic plan per connection; a word search is planned for its words
+		// a reporter's and a province's plain pages keep one generic plan per connection; a word search is planned
+		// for its words, a province's page of one channel for its ids
 		Actor reporter = fixtures.actor("ducxuan");
+		Actor city = fixtures.actor("tuyengiao");
+		ActivityQueries provinces = new ActivityQueries(jdbc, tree, counts, dataSource, 1, tree.size(city.scopeUnitId()));
 		ActivityFilter plain = new ActivityFilter(null, campaign, null, null, null, null, null, false, null, 0, 10);
 		ActivityFilter words = new ActivityFilter(null, campaign, null, null, null, null, "phat thanh", false, null, 0,
 				10);
+		ActivityFilter channel = new ActivityFilter(null, campaign, null, channels.get(1).id(), null, null, null,
+				false, null, 0, 10);
 		// (the connection's earlier pages are prepared there too: only what these pages add counts)
 		Map<String, List<Long>> added = transactions.execute(status -> {
 			Map<String, List<Long>> earlier = pagePlans();
 			for (int i = 0; i < 8; i++) {
 				queries.find(reporter, plain);
 				queries.find(reporter, words);
+				provinces.find(city, plain);
+				provinces.find(city, channel);
 			}
 			Map<String, List<Long>> now = pagePlans();
 			Map<String, List<Long>> more = new java.util.TreeMap<>();
@@ -121,14 +128,21 @@ class ActivityRecordingIntegrationTests {
 				p -> assertThat(p.get(1)).isZero());
 		assertThat(added.get("words")).satisfies(p -> assertThat(p.get(0)).isZero(),
 				p -> assertThat(p.get(1)).isPositive());
+		assertThat(added.get("province")).satisfies(p -> assertThat(p.get(0)).isPositive(),
+				p -> assertThat(p.get(1)).isZero());
+		assertThat(added.get("province, one channel")).satisfies(p -> assertThat(p.get(0)).isZero(),
+				p -> assertThat(p.get(1)).isPositive());
 	}
 
-	/** The generic and custom plans made so far on this connection for list pages, with words and without. */
+	/** The generic and custom plans made so far on this connection for list pages, by kind of page. */
 	private Map<String, List<Long>> pagePlans() {
 		Map<String, List<Long>> plans = new java.util.HashMap<>();
 		jdbc.sql("""
 				select kind, sum(generic_plans), sum(custom_plans)
-				from (select case when statement like '%search_text like%' then 'words' else 'plain' end as kind,
+				from (select case when statement like '%search_text like%' then 'words'
+				                  when statement like '%unit_id = any(''{%' then 'province'
+				                  when statement like '%unit_id = any($%' then 'province, one channel'
+				                  else 'plain' end as kind,
 				             generic_plans, custom_plans
 				      from pg_prepared_statements where statement like '%from (select a.id, a.starts_on%') s
 				group by kind""").query(rs -> {
