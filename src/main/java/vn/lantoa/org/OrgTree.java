@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.CountedCache;
-import vn.lantoa.shared.RequestMemo;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.VietnameseOrder;
 
@@ -36,6 +35,8 @@ public class OrgTree {
 	private final CountedCache<List<Long>, List<UnitView>> choices;
 	/** Units' ancestries (the home page and the dashboards show them), kept the same way. */
 	private final CountedCache<Long, List<UnitView>> paths;
+	/** Whether a unit lies in a subtree (the access check of every page and API call), kept the same way. */
+	private final CountedCache<List<Long>, Boolean> contained;
 
 	OrgTree(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
@@ -44,12 +45,13 @@ public class OrgTree {
 		this.subtrees = new CountedCache<>(counters, ChangeCounters.REGISTER, 200);
 		this.choices = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
 		this.paths = new CountedCache<>(counters, ChangeCounters.REGISTER, 2_000);
+		this.contained = new CountedCache<>(counters, ChangeCounters.REGISTER, 20_000);
 	}
 
-	/** Whether {@code unitId} is {@code ancestorId} or lies below it (read once per page view). */
+	/** Whether {@code unitId} is {@code ancestorId} or lies below it (asked by every page's access check). */
 	@Transactional(readOnly = true)
 	public boolean contains(long ancestorId, long unitId) {
-		return RequestMemo.get(List.of("contains", ancestorId, unitId), () -> jdbc.sql(
+		return contained.get(List.of(ancestorId, unitId), () -> jdbc.sql(
 				"select count(*) from org_unit_tree where ancestor_id = ? and unit_id = ?").params(ancestorId, unitId)
 			.query(Integer.class).single() > 0);
 	}

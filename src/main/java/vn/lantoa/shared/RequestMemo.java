@@ -9,7 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Answers kept for the rest of one page view: the same access check, campaign or change counter asked by several
+ * Answers kept for the rest of one page view: the same campaign, catalogue or change counter asked by several
  * parts of a page (a dashboard asked for them seven times) is read once per GET request. Outside a GET request (a form
  * post, an API write, a scheduled job, a test calling a service) nothing is kept, so a write, and whatever reads after
  * it in the same request, never see an answer from before the write.

@@ -81,6 +81,8 @@ class UnitAdministrationIntegrationTests {
 		int mttq = tree.size(fixtures.unit("MTTQ-TP"));
 		int ubnd = tree.size(fixtures.unit("UBND-TP"));
 		assertThat(tree.pathTo(grandchild.getId())).extracting(UnitView::code).contains("UBND-TP");
+		assertThat(tree.contains(fixtures.unit("UBND-TP"), grandchild.getId())).isTrue();
+		assertThat(tree.contains(fixtures.unit("MTTQ-TP"), grandchild.getId())).isFalse();
 
 		administration.move(admin, parent.getId(), parent.getVersion(), fixtures.unit("MTTQ-TP"));
 
@@ -90,7 +92,9 @@ class UnitAdministrationIntegrationTests {
 
 		assertThat(tree.pathTo(grandchild.getId())).extracting(UnitView::code).containsExactly("TINHUY", "THANHUY",
 				"MTTQ-TP", parent.getCode(), child.getCode(), grandchild.getCode());
+		// so are the access checks
 		assertThat(tree.contains(fixtures.unit("UBND-TP"), grandchild.getId())).isFalse();
+		assertThat(tree.contains(fixtures.unit("MTTQ-TP"), grandchild.getId())).isTrue();
 		assertThat(tree.subtreeIds(fixtures.unit("MTTQ-TP"))).contains(parent.getId(), child.getId(),
 				grandchild.getId());
 		long rows = jdbc.sql("select count(*) from org_unit_tree where unit_id = ?").param(grandchild.getId())
