@@ -1,6 +1,7 @@
 package vn.lantoa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.lantoa.Fixtures.reporterOf;
 
 import java.time.LocalDate;
@@ -91,14 +92,7 @@ class OwedReportsIntegrationTests {
 		long assignedLater = unit(admin, x, "Hội Cựu chiến binh");
 		List<Long> planned = List.of(p, x, y, na1, na2, na3, uy, uyOld, ap, an, dong, dan, moving, movingChild,
 				closedEarly, closedAfterReport, closedLater);
-		Campaign campaign = planning.create(fixtures.adminOver(p),
-				new CampaignPlan(null, "Kế hoạch so sánh " + Fixtures.unique("K"),
-				LocalDate.of(2036, 1, 1), LocalDate.of(2036, 12, 31), List.of("Mục đích"), List.of(),
-				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
-				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
-				List.of(new CampaignPlan.ChannelPlan("Trên mạng", "", List.of(), List.of("news"))),
-				List.of(new CampaignPlan.AssignmentPlan("Các đơn vị", planned, List.of("Báo cáo"),
-						LocalDate.of(2036, 12, 31)))));
+		Campaign campaign = quarterly(p, 2036, planned);
 		long id = campaign.getId();
 		Actor coordinator = new Actor(1, "coord.p", "Điều phối P", Role.COORDINATOR, p, p, true);
 
@@ -171,14 +165,7 @@ class OwedReportsIntegrationTests {
 		long binh = unit(admin, p, "Bình Minh");
 		long chau = unit(admin, p, "Châu Long");
 		long dong = unit(admin, p, "Đông Xá");
-		Campaign campaign = planning.create(fixtures.adminOver(p),
-				new CampaignPlan(null, "Kế hoạch theo dõi " + Fixtures.unique("K"),
-				LocalDate.of(2037, 1, 1), LocalDate.of(2037, 12, 31), List.of("Mục đích"), List.of(),
-				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
-				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
-				List.of(new CampaignPlan.ChannelPlan("Trên mạng", "", List.of(), List.of("news"))),
-				List.of(new CampaignPlan.AssignmentPlan("Các đơn vị", List.of(an, binh, chau), List.of("Báo cáo"),
-						LocalDate.of(2037, 12, 31)))));
+		Campaign campaign = quarterly(p, 2037, List.of(an, binh, chau));
 		ReportPeriod q1 = periods.find(campaign, "2037Q1");
 		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId).containsExactly(an, binh, chau);
 
@@ -192,7 +179,7 @@ class OwedReportsIntegrationTests {
 		units.describe(admin, an, units.get(admin, an).getVersion(), units.get(admin, an).getCode(), "Yên Thịnh",
 				UnitKind.PARTY_COMMITTEE);
 		assertThat(register.owed(campaign, List.of(q1), p)).extracting(Owed::unitId, Owed::unitName)
-			.endsWith(org.assertj.core.groups.Tuple.tuple(an, "Yên Thịnh"));
+			.endsWith(tuple(an, "Yên Thịnh"));
 		agrees(campaign, p, 0);
 
 		units.deactivate(admin, binh, units.get(admin, binh).getVersion());
@@ -250,6 +237,17 @@ class OwedReportsIntegrationTests {
 				.isEqualTo(ReportRegister.completeness(term, register.owed(campaign, List.of(term), top)));
 		}
 		return compared;
+	}
+
+	/** A quarterly campaign of the year planned by {@code top}'s administrator, with work for the units. */
+	private Campaign quarterly(long top, int year, List<Long> units) {
+		return planning.create(fixtures.adminOver(top), new CampaignPlan(null, "Kế hoạch " + Fixtures.unique("K"),
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), List.of("Mục đích"), List.of(),
+				new ReportSchedule(ReportSchedule.Frequency.QUARTERLY, ReportSchedule.DeadlineRule.DAYS_AFTER_END, 5),
+				List.of(new CampaignPlan.ThemePlan("Nội dung", "")),
+				List.of(new CampaignPlan.ChannelPlan("Trên mạng", "", List.of(), List.of("news"))),
+				List.of(new CampaignPlan.AssignmentPlan("Các đơn vị", units, List.of("Báo cáo"),
+						LocalDate.of(year, 12, 31)))));
 	}
 
 	private Report submit(long unit, long campaign, String period) {
