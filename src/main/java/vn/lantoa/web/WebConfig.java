@@ -66,9 +66,10 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Thymeleaf's cache of parsed expressions holds 500 by default, fewer than the pages' expressions together (a
-	 * dashboard alone has several hundred, SpEL's and Thymeleaf's own counted apart): the oldest were dropped while
-	 * the pages were served, then parsed again, and SpEL compiled them to bytecode again after their hundredth use.
+	 * Thymeleaf's cache of parsed expressions holds 500 by default, fewer than the pages' expressions together (the
+	 * sign-in page and the four busiest pages hold 575, SpEL's and Thymeleaf's own counted apart): the oldest were
+	 * dropped while the pages were served, then parsed again, and SpEL compiled them to bytecode again after their
+	 * hundredth use.
 	 */
 	@Bean
 	static BeanPostProcessor templateExpressionCache() {
