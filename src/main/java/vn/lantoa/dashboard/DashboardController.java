@@ -1,5 +1,6 @@
 package vn.lantoa.dashboard;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,8 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.lantoa.org.OrgTree;
+import vn.lantoa.org.UnitView;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.RenderedSections;
 
 /** The campaign dashboard page for a unit's subtree and a period, and its figures as XLSX. */
 @Controller
@@ -28,9 +33,11 @@ class DashboardController {
 	private final DashboardWorkbook workbook;
 	private final DashboardLabels labels;
 	private final OrgTree tree;
+	private final RenderedSections sections;
 
 	DashboardController(Dashboard dashboard, DashboardCharts charts, DashboardWorkbook workbook,
-			DashboardLabels labels, OrgTree tree) {
+			DashboardLabels labels, OrgTree tree, RenderedSections sections) {
+		this.sections = sections;
 		this.dashboard = dashboard;
 		this.charts = charts;
 		this.workbook = workbook;
@@ -38,19 +45,29 @@ class DashboardController {
 		this.tree = tree;
 	}
 
+	/**
+	 * The page: its section (everything but the frame) is rendered from the figures, the unit chooser and the
+	 * measures' names, and kept as HTML while another request brings equal ones ({@link RenderedSections}).
+	 */
 	@GetMapping("/campaigns/{id}/dashboard")
 	String page(Actor actor, @PathVariable long id, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String period, Model model, Locale locale) {
+			@RequestParam(required = false) String period, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		DashboardFigures f = dashboard.figures(actor, id, unitId, period);
+		List<UnitView> units = tree.choices(actor.scopeUnitId(), f.unitId());
+		Map<String, String> measureNames = labels.measureNames(locale);
 		model.addAttribute("f", f);
-		model.addAttribute("units", tree.choices(actor.scopeUnitId(), f.unitId()));
-		model.addAttribute("tables", DashboardTables.of(f, labels, labels.measureNames(locale), locale));
-		model.addAttribute("states", DashboardFigures.ReportState.values());
-		Map<String, String> stateNames = labels.stateNames(locale);
-		model.addAttribute("stateNames", stateNames);
-		model.addAttribute("heatMap", HeatMap.of(f, labels, stateNames, locale));
-		model.addAttribute("charts", charts.json(f, locale));
+		model.addAttribute("section", sections.render("dashboard/section", locale, List.of(f, units, measureNames),
+				() -> section(f, units, measureNames, locale), request, response));
 		return "dashboard/dashboard";
+	}
+
+	private Map<String, Object> section(DashboardFigures f, List<UnitView> units, Map<String, String> measureNames,
+			Locale locale) {
+		Map<String, String> stateNames = labels.stateNames(locale);
+		return Map.of("f", f, "units", units, "tables", DashboardTables.of(f, labels, measureNames, locale), "states",
+				DashboardFigures.ReportState.values(), "stateNames", stateNames, "heatMap",
+				HeatMap.of(f, labels, stateNames, locale), "charts", charts.json(f, locale));
 	}
 
 	@GetMapping("/campaigns/{id}/dashboard.xlsx")

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <ol>
  * <li>warm-up: every user's pages for 10 s, then the static file for 5 s, unmeasured (both paths compiled by the JIT
- * before either is measured);
+ * before either is measured); {@code -Dbench.warmup=S} warms the pages S seconds and the file S/2;
  * <li>users: each user clicks, reads for a while (a think time drawn uniformly from half to one and a half times
  * {@code think} ms) and clicks again, for {@code seconds}: the latency percentiles of pages under 50 users;
  * <li>saturation: the same users without thinking, for {@code seconds}: the server's throughput of dynamic pages;
@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * </ol>
  * With {@code -Dbench.pid=<the server's pid>} each phase also prints the CPU time per request of the server's JVM
  * and of PostgreSQL, read from {@code /proc}; with {@code -Dbench.pages=N}, after the warm-up, each page of each kind
- * of user is first asked N times in a row by one user alone, with its latency and CPU.
+ * of user is first asked N times in a row by one user alone, with its latency and CPU; {@code -Dbench.aggregate=false}
+ * leaves out the raw aggregate (a minute at national size) when only the throughput is wanted.
  * Run: {@code java -cp target/test-classes:target/classes:<class path> vn.lantoa.bench.NationalLoad
  * http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/lantoa_bench_scale bench-Pass-2026 VN 20 1000}.
  */
@@ -112,8 +113,10 @@ public final class NationalLoad {
 				users.size(), reporters.size(), coordinators.size(),
 				users.size() - reporters.size() - coordinators.size(), campaign.id());
 
-		run(users, 10, 0, false, base, campaign);
-		run(users, 5, 0, true, base, campaign);
+		// the JIT keeps compiling for minutes on two cores: -Dbench.warmup=60 measures a server that has settled
+		int warmup = Integer.getInteger("bench.warmup", 10);
+		run(users, warmup, 0, false, base, campaign);
+		run(users, Math.max(5, warmup / 2), 0, true, base, campaign);
 		int alone = Integer.getInteger("bench.pages", 0);
 		if (alone > 0) {
 			pages(users, alone, base, campaign);
@@ -129,6 +132,9 @@ public final class NationalLoad {
 		double staticRate = report("saturation: static floor " + STATIC + ", no think time", statics, seconds);
 		cpu.print(statics);
 		System.out.printf("throughput of dynamic pages / static floor: %.3f%n", dynamicRate / staticRate);
+		if (!Boolean.parseBoolean(System.getProperty("bench.aggregate", "true"))) {
+			return;
+		}
 
 		try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement sql = db.createStatement()) {
 			String aggregate = """

@@ -89,6 +89,8 @@ class DashboardIntegrationTests {
 	AccountAdministration accounts;
 	@Autowired
 	DashboardWorkbook workbook;
+	@Autowired
+	vn.lantoa.shared.RenderedSections sections;
 
 	DashboardScenario scenario() {
 		return new DashboardScenario(administration, planning, campaigns, jdbc);
@@ -368,6 +370,45 @@ class DashboardIntegrationTests {
 			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
 			assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(6.0);
 		}
+	}
+
+	/**
+	 * The page's section is rendered once while its figures stand (another request takes the kept HTML), and anew
+	 * at once after an activity, a renamed unit or in another language; it carries no CSRF token, the frame does.
+	 */
+	@Test
+	void keepsThePageSectionWhileItsFiguresStand() throws Exception {
+		Ground g = scenario().ground();
+		long campaign = g.campaign().getId();
+		long web = g.channels().get(0).id();
+		long t1 = g.themeIds().get(0);
+		record(g.admin(), g, "X1a", List.of(t1), web, LocalDate.of(2024, 5, 2), Map.of("news", "6"));
+		var session = signIn("admin");
+		long before = sections.rendered();
+		String first = dashboardSection(campaign, g.districtId(), session, "vi");
+		assertThat(first).contains("<span>1</span><small> · 6</small>", "Đảng bộ xã Một").doesNotContain("_csrf");
+		assertThat(dashboardSection(campaign, g.districtId(), session, "vi")).isEqualTo(first);
+		assertThat(sections.rendered()).isEqualTo(before + 1);
+
+		record(g.admin(), g, "X1b", List.of(t1), web, LocalDate.of(2024, 5, 3), Map.of("news", "4"));
+		assertThat(dashboardSection(campaign, g.districtId(), session, "vi"))
+			.contains("<span>2</span><small> · 10</small>").doesNotContain("<span>1</span><small> · 6</small>");
+		var x1 = administration.get(g.admin(), g.units().get("X1"));
+		administration.describe(g.admin(), x1.getId(), x1.getVersion(), x1.getCode(), "Đảng bộ xã Mới", x1.getKind());
+		assertThat(dashboardSection(campaign, g.districtId(), session, "vi")).contains("Đảng bộ xã Mới")
+			.doesNotContain("Đảng bộ xã Một");
+		assertThat(dashboardSection(campaign, g.districtId(), session, "en")).contains("Dashboard")
+			.doesNotContain("Bảng điều hành");
+		assertThat(sections.rendered()).isEqualTo(before + 4);
+	}
+
+	private String dashboardSection(long campaign, long unit, org.springframework.mock.web.MockHttpSession session,
+			String language) throws Exception {
+		String page = mvc.perform(get("/campaigns/{id}/dashboard", campaign).param("unitId", String.valueOf(unit))
+			.param("period", "2024Q2").session(session).cookie(new jakarta.servlet.http.Cookie(vn.lantoa.shared.Locales.COOKIE, language)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("name=\"_csrf\"");
+		return page.substring(page.indexOf("<section class=\"dashboard\">"), page.indexOf("</section>"));
 	}
 
 	@Test
