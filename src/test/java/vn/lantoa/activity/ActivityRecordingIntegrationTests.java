@@ -235,6 +235,9 @@ class ActivityRecordingIntegrationTests {
 		ActivityQueries.Row row = queries.find(fixtures.actor("thuongtruc"), byWords).rows().get(0);
 		assertThat(row.themes()).containsExactly("1. " + themes.get(0).title());
 		assertThat(row.measures()).containsEntry("broadcast_minutes", new BigDecimal("180"));
+		// in the catalogue's order, as the form shows them; no file yet
+		assertThat(row.measures().keySet()).containsExactly("broadcasts", "broadcast_minutes");
+		assertThat(row.evidenceCount()).isZero();
 	}
 
 	@Test
