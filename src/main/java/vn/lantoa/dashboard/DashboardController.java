@@ -1,5 +1,6 @@
 package vn.lantoa.dashboard;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,8 @@ class DashboardController {
 
 	/**
 	 * The page: its section (everything but the frame) is rendered from the figures, the unit chooser and the
-	 * measures' names, and kept as HTML while another request brings equal ones ({@link RenderedSections}).
+	 * measures' names, and kept as HTML, one per campaign, reader's scope, unit and period, while another request
+	 * brings equal ones ({@link RenderedSections}).
 	 */
 	@GetMapping("/campaigns/{id}/dashboard")
 	String page(Actor actor, @PathVariable long id, @RequestParam(required = false) Long unitId,
@@ -57,7 +59,8 @@ class DashboardController {
 		List<UnitView> units = tree.choices(actor.scopeUnitId(), f.unitId());
 		Map<String, String> measureNames = labels.measureNames(locale);
 		model.addAttribute("f", f);
-		model.addAttribute("section", sections.render("dashboard/section", locale, List.of(f, units, measureNames),
+		model.addAttribute("section", sections.render("dashboard/section",
+				Arrays.asList(id, actor.scopeUnitId(), unitId, period), locale, List.of(f, units, measureNames),
 				() -> section(f, units, measureNames, locale), request, response));
 		return "dashboard/dashboard";
 	}

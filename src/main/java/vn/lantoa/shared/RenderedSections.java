@@ -20,40 +20,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * The large part of a page kept as rendered HTML, filed under everything it is rendered from: its view, the locale
- * and the values its model is derived from (records and lists, compared by value). Rendering such a view is a
- * function of these alone, so equal values give the same HTML and no change needs to be announced: a changed figure
- * is a different key. The page's own template places the HTML with {@code th:utext}. A view kept this way may read
- * nothing else: no request parameters, session or signed-in user, and no beans that read data; and it may not hold
- * a form that posts, whose CSRF token belongs to one session (such HTML is rendered but never kept).
+ * The large part of a page kept as rendered HTML with the values it was rendered from: its view, the locale and the
+ * values its model is derived from (records and lists, compared by value). Rendering such a view is a function of
+ * these alone, so equal values give the same HTML and no change needs to be announced: a changed figure is a
+ * different value. Each place a section is shown (its address: the page's campaign, unit, period, the reader's scope)
+ * keeps the last one rendered, so a section whose figures change at every request takes one place, not the whole
+ * cache. The page's own template places the HTML with {@code th:utext}. A view kept this way may read nothing else:
+ * no request parameters, session or signed-in user, and no beans that read data; and it may not hold a form that
+ * posts, whose CSRF token belongs to one session (such HTML is rendered but never kept).
  */
 @Component
 public class RenderedSections {
 
-	/** Kept sections at most; beyond, the cache starts afresh (a national dashboard's section is about 130 KB). */
+	/** Places kept at most; beyond, the cache starts afresh (a national dashboard's section is about 130 KB). */
 	static final int CAPACITY = 64;
 
-	/** The key, its hash computed once: the values are deep lists of records. */
-	private record Key(String view, Locale locale, List<Object> values, int hash) {
+	/** Where a section is shown: one kept section each. */
+	private record Place(String view, Locale locale, List<Object> address) {
+	}
 
-		Key(String view, Locale locale, List<Object> values) {
-			this(view, locale, values, 31 * (31 * view.hashCode() + locale.hashCode()) + values.hashCode());
-		}
+	/** A section and the values it was rendered from, their hash computed once (deep lists of records). */
+	private record Kept(List<Object> values, int hash, String html) {
 
-		@Override
-		public int hashCode() {
-			return hash;
-		}
-
-		@Override
-		public boolean equals(Object o) {
-			return o instanceof Key k && hash == k.hash && view.equals(k.view) && locale.equals(k.locale)
-					&& values.equals(k.values);
+		boolean renderedFrom(List<Object> given, int givenHash) {
+			return hash == givenHash && values.equals(given);
 		}
 	}
 
 	private final ThymeleafViewResolver views;
-	private final Map<Key, String> kept = new ConcurrentHashMap<>();
+	private final Map<Place, Kept> kept = new ConcurrentHashMap<>();
 	private final AtomicLong rendered = new AtomicLong();
 
 	RenderedSections(ThymeleafViewResolver views) {
@@ -61,24 +56,26 @@ public class RenderedSections {
 	}
 
 	/**
-	 * The HTML of {@code view} rendered from {@code model}, which is derived from {@code values} alone (and from the
-	 * locale and the messages): kept from an earlier request with equal values, or rendered now. The values must not
-	 * change once given.
+	 * The HTML of {@code view} shown at {@code address}, rendered from {@code model}, which is derived from
+	 * {@code values} alone (and from the locale and the messages): kept from an earlier request with equal values, or
+	 * rendered now and kept in the place of the address's earlier one. The values must not change once given.
 	 */
-	public String render(String view, Locale locale, List<Object> values, Supplier<Map<String, Object>> model,
-			HttpServletRequest request, HttpServletResponse response) {
-		Key key = new Key(view, locale, new ArrayList<>(values));
-		String html = kept.get(key);
-		if (html != null) {
-			return html;
+	public String render(String view, List<Object> address, Locale locale, List<Object> values,
+			Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response) {
+		Place place = new Place(view, locale, new ArrayList<>(address));
+		List<Object> given = new ArrayList<>(values);
+		int hash = given.hashCode();
+		Kept earlier = kept.get(place);
+		if (earlier != null && earlier.renderedFrom(given, hash)) {
+			return earlier.html();
 		}
-		html = renderNow(view, locale, model.get(), request, response);
+		String html = renderNow(view, locale, model.get(), request, response);
 		rendered.incrementAndGet();
 		if (!html.contains("name=\"_csrf\"")) {
-			if (kept.size() >= CAPACITY) {
+			if (earlier == null && kept.size() >= CAPACITY) {
 				kept.clear();
 			}
-			kept.put(key, html);
+			kept.put(place, new Kept(given, hash, html));
 		}
 		return html;
 	}

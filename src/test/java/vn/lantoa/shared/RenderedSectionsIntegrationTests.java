@@ -16,8 +16,8 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import jakarta.servlet.ServletContext;
 
 /**
- * Sections rendered from equal values are rendered once; other values, another locale or a form that posts (its
- * CSRF token belongs to one session) are not served from the cache.
+ * Sections rendered from equal values are rendered once; other values take their place's earlier section's place;
+ * another place or locale has its own; a form that posts (its CSRF token belongs to one session) is never kept.
  */
 @vn.lantoa.LanToaTest
 class RenderedSectionsIntegrationTests {
@@ -28,22 +28,31 @@ class RenderedSectionsIntegrationTests {
 	ServletContext servletContext;
 
 	@Test
-	void rendersEqualValuesOnce() {
+	void rendersEqualValuesOnceAndKeepsTheLastOfEachPlace() {
 		long before = sections.rendered();
-		String first = render("test/section", Locale.forLanguageTag("vi"), List.of("một", "hai"), 7);
+		String first = render(Locale.forLanguageTag("vi"), List.of("một", "hai"), 7);
 		assertThat(first).contains("<p>một</p><p>hai</p>", "Trang chủ", "href=\"/activities?unitId=7\"")
 			.doesNotContain("_csrf");
 		// equal values in new lists: the same HTML, not rendered again
-		assertThat(render("test/section", Locale.forLanguageTag("vi"), List.of("một", "hai"), 7)).isSameAs(first);
+		assertThat(render(Locale.forLanguageTag("vi"), List.of("một", "hai"), 7)).isSameAs(first);
 		assertThat(sections.rendered()).isEqualTo(before + 1);
 
-		assertThat(render("test/section", Locale.forLanguageTag("vi"), List.of("một", "ba"), 7))
-			.contains("<p>ba</p>");
-		assertThat(render("test/section", Locale.forLanguageTag("vi"), List.of("một", "hai"), 8))
-			.contains("unitId=8");
-		assertThat(render("test/section", Locale.ENGLISH, List.of("một", "hai"), 7)).contains("Home")
-			.doesNotContain("Trang chủ");
-		assertThat(sections.rendered()).isEqualTo(before + 4);
+		// other values in the same place: rendered, and kept instead of the first
+		String changed = render(Locale.forLanguageTag("vi"), List.of("một", "ba"), 7);
+		assertThat(changed).contains("<p>ba</p>");
+		assertThat(render(Locale.forLanguageTag("vi"), List.of("một", "ba"), 7)).isSameAs(changed);
+		assertThat(sections.rendered()).isEqualTo(before + 2);
+		assertThat(render(Locale.forLanguageTag("vi"), List.of("một", "hai"), 7)).isEqualTo(first).isNotSameAs(first);
+		assertThat(sections.rendered()).isEqualTo(before + 3);
+
+		// another place, another language: each its own
+		String other = render(Locale.forLanguageTag("vi"), List.of("một", "hai"), 8);
+		assertThat(other).contains("unitId=8");
+		String english = render(Locale.ENGLISH, List.of("một", "hai"), 7);
+		assertThat(english).contains("Home").doesNotContain("Trang chủ");
+		assertThat(render(Locale.forLanguageTag("vi"), List.of("một", "hai"), 8)).isSameAs(other);
+		assertThat(render(Locale.ENGLISH, List.of("một", "hai"), 7)).isSameAs(english);
+		assertThat(sections.rendered()).isEqualTo(before + 5);
 	}
 
 	@Test
@@ -54,15 +63,17 @@ class RenderedSectionsIntegrationTests {
 			CsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-" + i);
 			request.setAttribute(CsrfToken.class.getName(), token);
 			request.setAttribute("_csrf", token);
-			String html = sections.render("test/posting", Locale.forLanguageTag("vi"), List.of("Thoát"),
+			String html = sections.render("test/posting", List.of(), Locale.forLanguageTag("vi"), List.of("Thoát"),
 					() -> Map.of("value", "Thoát"), request, new MockHttpServletResponse());
 			assertThat(html).contains("name=\"_csrf\"", "token-" + i);
 		}
 		assertThat(sections.rendered()).isEqualTo(before + 2);
 	}
 
-	private String render(String view, Locale locale, List<String> values, long unitId) {
-		return sections.render(view, locale, List.of(values, unitId), () -> Map.of("values", values, "unitId", unitId),
+	/** The test section of a unit: its place is the unit. */
+	private String render(Locale locale, List<String> values, long unitId) {
+		return sections.render("test/section", List.of(unitId), locale, List.of(values, unitId),
+				() -> Map.of("values", values, "unitId", unitId),
 				new MockHttpServletRequest(servletContext, "GET", "/"), new MockHttpServletResponse());
 	}
 }
