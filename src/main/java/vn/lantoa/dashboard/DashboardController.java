@@ -38,12 +38,12 @@ class DashboardController {
 
 	DashboardController(Dashboard dashboard, DashboardCharts charts, DashboardWorkbook workbook,
 			DashboardLabels labels, OrgTree tree, RenderedSections sections) {
-		this.sections = sections;
 		this.dashboard = dashboard;
 		this.charts = charts;
 		this.workbook = workbook;
 		this.labels = labels;
 		this.tree = tree;
+		this.sections = sections;
 	}
 
 	/**
