@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.lantoa.campaign.MeasureCatalogue;
 import vn.lantoa.org.OrgTree;
 import vn.lantoa.shared.Actor;
 import vn.lantoa.shared.Databases;
@@ -34,6 +37,19 @@ public class ActivityQueries {
 	public record Row(long id, long campaignId, String campaignTitle, long unitId, String unitName, long channelId,
 			String channelTitle, LocalDate startsOn, LocalDate endsOn, String title, String place, int version,
 			int evidenceCount, List<String> themes, Map<String, BigDecimal> measures) {
+
+		/**
+		 * The measures as the list shows them ("12 tin, 3 buổi"), with the units of the catalogue in this language (a
+		 * code the catalogue no longer holds stands for itself).
+		 */
+		public String measureText(Map<String, MeasureCatalogue.Measure> catalogue, Locale locale) {
+			StringJoiner text = new StringJoiner(", ");
+			measures.forEach((code, amount) -> {
+				MeasureCatalogue.Measure measure = catalogue.get(code);
+				text.add(amount.toPlainString() + " " + (measure == null ? code : measure.unit(locale)));
+			});
+			return text.toString();
+		}
 
 		Row withEvidence(int count) {
 			return new Row(id, campaignId, campaignTitle, unitId, unitName, channelId, channelTitle, startsOn, endsOn,
