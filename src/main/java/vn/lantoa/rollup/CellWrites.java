@@ -1,8 +1,11 @@
 package vn.lantoa.rollup;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -56,6 +59,14 @@ class CellWrites {
 	void apply(CellChanges changes) {
 		List<Count> counts = changes.counts();
 		List<Amount> amounts = changes.amounts();
+		Set<Long> units = new TreeSet<>();
+		counts.forEach(c -> units.add(c.cell().unitId()));
+		amounts.forEach(a -> units.add(a.cell().cell().unitId()));
+		write(changes, counts, amounts);
+		changed(units);
+	}
+
+	private void write(CellChanges changes, List<Count> counts, List<Amount> amounts) {
 		List<Object> activityParams = new ArrayList<>(List.of(changes.campaignId()));
 		for (Count c : counts) {
 			activityParams.addAll(List.of(c.cell().unitId(), c.cell().month(), c.cell().themeId(), c.cell().channelId(),
@@ -109,6 +120,26 @@ class CellWrites {
 			shift(unitId, fromParentId, toParentId, -1);
 		}
 		shift(unitId, toParentId, fromParentId == null ? -1 : fromParentId, 1);
+		changed(fromParentId == null ? List.of(unitId) : List.of(unitId, fromParentId));
+	}
+
+	/**
+	 * Bumps the change counter of each subtree whose rows changed: the units' and every unit's above them (see
+	 * {@link RollupQueries}), in unit order, so two transactions bumping overlapping paths lock them alike.
+	 */
+	private void changed(Collection<Long> units) {
+		if (units.isEmpty()) {
+			return;
+		}
+		String above = "select distinct ancestor_id from org_unit_tree where unit_id in (%s)"
+			.formatted(String.join(", ", Collections.nCopies(units.size(), "?")));
+		jdbc.sql(postgres ? "insert into rollup_change (unit_id, changes) select ancestor_id, 1 from (" + above
+				+ ") a order by ancestor_id on conflict (unit_id) do update set changes = rollup_change.changes + 1"
+				: "merge into rollup_change c using (" + above + ") s on (c.unit_id = s.ancestor_id)"
+						+ " when matched then update set changes = c.changes + 1"
+						+ " when not matched then insert (unit_id, changes) values (s.ancestor_id, 1)")
+			.params(new ArrayList<>(units))
+			.update();
 	}
 
 	private void shift(long unitId, long parentId, long otherParentId, int sign) {

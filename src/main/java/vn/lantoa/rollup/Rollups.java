@@ -12,6 +12,7 @@ import vn.lantoa.audit.AuditTrail;
 import vn.lantoa.campaign.Campaign;
 import vn.lantoa.campaign.CampaignDirectory;
 import vn.lantoa.shared.Actor;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.Databases;
 import vn.lantoa.shared.OutOfScope;
 import vn.lantoa.shared.Role;
@@ -28,11 +29,13 @@ public class Rollups {
 	private final CampaignDirectory campaigns;
 	private final AuditTrail audit;
 	private final CampaignSchedules schedules;
+	private final ChangeCounters counters;
 	private final boolean postgres;
 
 	Rollups(JdbcClient jdbc, CampaignDirectory campaigns, AuditTrail audit, CampaignSchedules schedules,
-			DataSource dataSource) {
+			ChangeCounters counters, DataSource dataSource) {
 		this.schedules = schedules;
+		this.counters = counters;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.audit = audit;
@@ -52,13 +55,15 @@ public class Rollups {
 
 	/**
 	 * Recomputes the campaign's roll-ups. On PostgreSQL the roll-up tables are locked against writers for the
-	 * duration, so that no activity changed meanwhile is counted twice or lost.
+	 * duration, so that no activity changed meanwhile is counted twice or lost. The figures kept from the roll-ups
+	 * (see {@link RollupQueries}) are all read again after it.
 	 */
 	@Transactional
 	public void rebuild(long campaignId) {
 		if (postgres) {
 			jdbc.sql("lock table rollup_activity, rollup_measure in share row exclusive mode").update();
 		}
+		counters.bump(ChangeCounters.ROLLUPS);
 		jdbc.sql("delete from rollup_activity where campaign_id = ?").param(campaignId).update();
 		jdbc.sql("delete from rollup_measure where campaign_id = ?").param(campaignId).update();
 		String month = schedules.of(campaignId).sql("a.starts_on");

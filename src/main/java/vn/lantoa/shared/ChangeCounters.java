@@ -23,6 +23,8 @@ public class ChangeCounters {
 	public static final String REGISTER = "register";
 	/** The measure catalogue. */
 	public static final String MEASURES = "measures";
+	/** Every campaign's roll-ups at once: a rebuild (the changes of activities count per subtree, in the roll-ups). */
+	public static final String ROLLUPS = "rollups";
 
 	private final JdbcClient jdbc;
 

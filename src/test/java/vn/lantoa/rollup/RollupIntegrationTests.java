@@ -103,6 +103,7 @@ class RollupIntegrationTests {
 			} else {
 				moveSomeUnit(ground, random);
 			}
+			assertKeptAnswersAreCurrent(scenario, ground);
 		}
 		long campaign = ground.campaign().getId();
 		Map<String, String> expected = expected(campaign);
@@ -160,6 +161,71 @@ class RollupIntegrationTests {
 		assertThat(queries.activities(campaign, List.of(ground.units().get("X1"), ground.units().get("X2"),
 				ground.units().get("X3")), year)).isEqualTo(Map.of(ground.units().get("X1"), 1L,
 						ground.units().get("X2"), 1L));
+	}
+
+	/**
+	 * The answers kept for the dashboards equal the roll-ups read now, for every unit of the ground and its whole
+	 * campaign, a month, and the units below each.
+	 */
+	private void assertKeptAnswersAreCurrent(RollupScenario scenario, Ground ground) {
+		long campaign = ground.campaign().getId();
+		List<Long> units = new ArrayList<>(ground.unitIds());
+		units.add(ground.districtId());
+		units.add(scenario.province());
+		for (MonthRange months : List.of(new MonthRange(YearMonth.of(2024, 1), YearMonth.of(2024, 12)),
+				new MonthRange(YearMonth.of(2024, 3), YearMonth.of(2024, 3)))) {
+			for (long unit : units) {
+				assertThat(queries.coverage(campaign, unit, months)).as("coverage %d %s", unit, months)
+					.isEqualTo(queries.readCoverage(campaign, unit, months));
+				assertThat(queries.trend(campaign, unit, months)).as("trend %d %s", unit, months)
+					.isEqualTo(queries.readTrend(campaign, unit, months));
+				List<Long> below = jdbc.sql("select id from org_unit where parent_id = ? order by id").param(unit)
+					.query(Long.class).list();
+				if (!below.isEmpty()) {
+					assertThat(queries.activities(campaign, below, months)).as("below %d %s", unit, months)
+						.isEqualTo(queries.readActivities(campaign, below, months));
+				}
+			}
+		}
+	}
+
+	@Test
+	void keepsAnAnswerWhileNoWriteTouchedItsSubtreeAndReadsAgainAfterARebuild() {
+		RollupScenario scenario = scenario();
+		Ground ground = scenario.ground();
+		long campaign = ground.campaign().getId();
+		long web = ground.channels().get(0).id();
+		long x1 = ground.units().get("X1");
+		long x2 = ground.units().get("X2");
+		MonthRange year = new MonthRange(YearMonth.of(2024, 1), YearMonth.of(2024, 12));
+		recording.record(ground.admin(), new ActivityDetails(campaign, x1, List.of(ground.themeIds().get(0)), web,
+				LocalDate.of(2024, 3, 10), null, "Bài viết", null, null, Map.of(), List.of()));
+		assertThat(queries.activities(campaign, List.of(x1, x2), year)).isEqualTo(Map.of(x1, 1L));
+		List<RollupQueries.Cell> x2Coverage = queries.coverage(campaign, x2, year);
+
+		// an activity written around the application: the roll-ups do not know it, the kept answers neither
+		int inserted = jdbc.sql("""
+				insert into activity (campaign_id, unit_id, channel_id, starts_on, ends_on, title, search_text,
+				                      recorded_by, version, created_at, updated_at)
+				select campaign_id, ?, channel_id, starts_on, ends_on, title, search_text, recorded_by, 0, created_at,
+				       updated_at
+				from activity where campaign_id = ? and unit_id = ?""")
+			.params(x2, campaign, x1).update();
+		assertThat(inserted).isEqualTo(1);
+		jdbc.sql("insert into activity_theme (activity_id, theme_id) select id, ? from activity where unit_id = ?")
+			.params(ground.themeIds().get(0), x2).update();
+		assertThat(queries.activities(campaign, List.of(x1, x2), year)).isEqualTo(Map.of(x1, 1L));
+
+		// a recording in X1 reads the units below the district again, X2's own coverage stays kept
+		recording.record(ground.admin(), new ActivityDetails(campaign, x1, List.of(ground.themeIds().get(0)), web,
+				LocalDate.of(2024, 4, 10), null, "Tin", null, null, Map.of(), List.of()));
+		assertThat(queries.activities(campaign, List.of(x1, x2), year)).isEqualTo(Map.of(x1, 2L));
+		assertThat(queries.coverage(campaign, x2, year)).isSameAs(x2Coverage);
+
+		rollups.rebuild(campaign);
+		assertThat(queries.activities(campaign, List.of(x1, x2), year)).isEqualTo(Map.of(x1, 2L, x2, 1L));
+		assertThat(queries.coverage(campaign, x2, year)).isNotEqualTo(x2Coverage)
+			.isEqualTo(queries.readCoverage(campaign, x2, year));
 	}
 
 	private long liveActivities(long unit, Long campaign, Long theme, Long channel) {
