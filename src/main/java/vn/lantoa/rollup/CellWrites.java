@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lantoa.rollup.CellChanges.Amount;
 import vn.lantoa.rollup.CellChanges.Count;
+import vn.lantoa.shared.ChangeCounters;
 import vn.lantoa.shared.Databases;
 
 /**
@@ -44,10 +45,12 @@ class CellWrites {
 			List.of("amount", "entries"));
 
 	private final JdbcClient jdbc;
+	private final ChangeCounters counters;
 	private final boolean postgres;
 
-	CellWrites(JdbcClient jdbc, DataSource dataSource) {
+	CellWrites(JdbcClient jdbc, ChangeCounters counters, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.counters = counters;
 		this.postgres = Databases.postgres(dataSource);
 	}
 
@@ -63,7 +66,7 @@ class CellWrites {
 		counts.forEach(c -> units.add(c.cell().unitId()));
 		amounts.forEach(a -> units.add(a.cell().cell().unitId()));
 		write(changes, counts, amounts);
-		changed(units);
+		changed(changes.campaignId(), units);
 	}
 
 	private void write(CellChanges changes, List<Count> counts, List<Amount> amounts) {
@@ -120,25 +123,30 @@ class CellWrites {
 			shift(unitId, fromParentId, toParentId, -1);
 		}
 		shift(unitId, toParentId, fromParentId == null ? -1 : fromParentId, 1);
-		changed(fromParentId == null ? List.of(unitId) : List.of(unitId, fromParentId));
+		counters.bump(ChangeCounters.ROLLUPS);
 	}
 
 	/**
-	 * Bumps the change counter of each subtree whose rows changed: the units' and every unit's above them (see
-	 * {@link RollupQueries}), in unit order, so two transactions bumping overlapping paths lock them alike.
+	 * Bumps the campaign's change counter of each subtree whose rows changed: the units' and every unit's above them
+	 * (see {@link RollupQueries}), in unit order, so two transactions bumping overlapping paths lock them alike.
 	 */
-	private void changed(Collection<Long> units) {
+	private void changed(long campaignId, Collection<Long> units) {
 		if (units.isEmpty()) {
 			return;
 		}
-		String above = "select distinct ancestor_id from org_unit_tree where unit_id in (%s)"
-			.formatted(String.join(", ", Collections.nCopies(units.size(), "?")));
-		jdbc.sql(postgres ? "insert into rollup_change (unit_id, changes) select ancestor_id, 1 from (" + above
-				+ ") a order by ancestor_id on conflict (unit_id) do update set changes = rollup_change.changes + 1"
-				: "merge into rollup_change c using (" + above + ") s on (c.unit_id = s.ancestor_id)"
+		String above = "select distinct cast(? as bigint) as campaign_id, ancestor_id from org_unit_tree"
+				+ " where unit_id in (%s)".formatted(String.join(", ", Collections.nCopies(units.size(), "?")));
+		List<Object> params = new ArrayList<>(List.of(campaignId));
+		params.addAll(units);
+		jdbc.sql(postgres ? "insert into rollup_change (campaign_id, unit_id, changes) select campaign_id, ancestor_id, 1"
+				+ " from (" + above + ") a order by ancestor_id"
+				+ " on conflict (campaign_id, unit_id) do update set changes = rollup_change.changes + 1"
+				: "merge into rollup_change c using (" + above + ") s"
+						+ " on (c.campaign_id = s.campaign_id and c.unit_id = s.ancestor_id)"
 						+ " when matched then update set changes = c.changes + 1"
-						+ " when not matched then insert (unit_id, changes) values (s.ancestor_id, 1)")
-			.params(new ArrayList<>(units))
+						+ " when not matched then insert (campaign_id, unit_id, changes)"
+						+ " values (s.campaign_id, s.ancestor_id, 1)")
+			.params(params)
 			.update();
 	}
 

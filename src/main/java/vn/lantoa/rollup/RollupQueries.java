@@ -25,9 +25,9 @@ import vn.lantoa.shared.CountedCache;
  * answer reads the unit's own rows only (they already hold its subtree), so a root costs what a cell costs.
  * Callers check that the actor may see the unit and the campaign.
  * <p>
- * Answers are kept on this node with the change counters of the subtrees they read ({@code rollup_change}, which
- * every write to the roll-ups bumps for the changed units and all units above them, and the {@code rollups} counter,
- * which a rebuild bumps): a question asked again reads those counters (one statement) and gets the kept answer
+ * Answers are kept on this node with the change counters of the campaign's subtrees they read ({@code rollup_change},
+ * which every write to a campaign's roll-ups bumps for the changed units and all units above them, and the
+ * {@code rollups} counter, which a rebuild or a unit moved bumps): a question asked again reads those counters (one statement) and gets the kept answer
  * while they stand. The counters are read before the rows, in the same transaction, so an answer is never kept under
  * counters newer than the rows it read, whichever node wrote them.
  */
@@ -69,12 +69,13 @@ public class RollupQueries {
 	}
 
 	/**
-	 * The answer to the question: kept while the counters of {@code units}' subtrees and of rebuilds stand, read now
-	 * otherwise (and kept, but not inside a writing transaction, which may roll back). Answers must be immutable.
+	 * The answer to the question: kept while the campaign's counters of {@code units}' subtrees and the rebuilds'
+	 * counter stand, read now otherwise (and kept, but not inside a writing transaction, which may roll back).
+	 * Answers must be immutable.
 	 */
 	@SuppressWarnings("unchecked")
-	private <T> T kept(List<Object> question, Collection<Long> units, Supplier<T> read) {
-		long changes = changes(units);
+	private <T> T kept(List<Object> question, long campaignId, Collection<Long> units, Supplier<T> read) {
+		long changes = changes(campaignId, units);
 		Kept answer = kept.get(question);
 		if (answer != null && answer.changes() == changes) {
 			return (T) answer.answer();
@@ -90,15 +91,17 @@ public class RollupQueries {
 	}
 
 	/**
-	 * The sum of the rebuilds' counter and of the units' subtree counters: each only grows, so the sum moves
-	 * whenever one of them does.
+	 * The sum of the rebuilds' counter and of the campaign's counters of the units' subtrees: each only grows, so
+	 * the sum moves whenever one of them does.
 	 */
-	private long changes(Collection<Long> units) {
+	private long changes(long campaignId, Collection<Long> units) {
+		List<Object> params = new ArrayList<>(List.of(campaignId));
+		params.addAll(units);
 		return jdbc.sql("""
 				select (select coalesce(max(changes), 0) from change_counter where name = '%s')
-				     + (select coalesce(sum(changes), 0) from rollup_change where unit_id in (%s))"""
+				     + (select coalesce(sum(changes), 0) from rollup_change where campaign_id = ? and unit_id in (%s))"""
 			.formatted(ChangeCounters.ROLLUPS, String.join(", ", Collections.nCopies(units.size(), "?"))))
-			.params(new ArrayList<>(units))
+			.params(params)
 			.query(Long.class)
 			.single();
 	}
@@ -106,7 +109,7 @@ public class RollupQueries {
 	/** The non-empty theme × channel cells of the unit's subtree, the theme-0 totals included. */
 	@Transactional(readOnly = true)
 	public List<Cell> coverage(long campaignId, long unitId, MonthRange months) {
-		return kept(List.of("coverage", campaignId, unitId, months), List.of(unitId),
+		return kept(List.of("coverage", campaignId, unitId, months), campaignId, List.of(unitId),
 				() -> readCoverage(campaignId, unitId, months));
 	}
 
@@ -140,7 +143,7 @@ public class RollupQueries {
 	/** Per month and channel, the non-empty figures of the unit's subtree, in month order. */
 	@Transactional(readOnly = true)
 	public List<MonthCell> trend(long campaignId, long unitId, MonthRange months) {
-		return kept(List.of("trend", campaignId, unitId, months), List.of(unitId),
+		return kept(List.of("trend", campaignId, unitId, months), campaignId, List.of(unitId),
 				() -> readTrend(campaignId, unitId, months));
 	}
 
@@ -186,7 +189,8 @@ public class RollupQueries {
 			return Map.of();
 		}
 		List<Long> units = List.copyOf(unitIds);
-		return kept(List.of("units", campaignId, units, months), units, () -> readActivities(campaignId, units, months));
+		return kept(List.of("units", campaignId, units, months), campaignId, units,
+				() -> readActivities(campaignId, units, months));
 	}
 
 	/** The answer read now (tests compare the kept answers with it). */
