@@ -1,7 +1,6 @@
 package vn.lantoa.rollup;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +42,12 @@ class CellWrites {
 	static final Table MEASURES = new Table("rollup_measure",
 			List.of("campaign_id", "unit_id", "reporting_month", "theme_id", "channel_id", "measure_code"),
 			List.of("amount", "entries"));
+	/** The change counter of each campaign's subtree (V30). */
+	static final Table CHANGES = new Table("rollup_change", List.of("campaign_id", "unit_id"), List.of("changes"));
+
+	/** One table's upsert: the rows to add, from a select over {@code params}. */
+	private record Upsert(Table table, String source, List<Object> params) {
+	}
 
 	private final JdbcClient jdbc;
 	private final ChangeCounters counters;
@@ -55,62 +60,75 @@ class CellWrites {
 	}
 
 	/**
-	 * Adds the changes of one event to every ancestor's rows. On PostgreSQL both tables in one statement when both
-	 * change: the measure upsert reads the count of the activity upsert's rows (a writable {@code with}), which makes
-	 * the activity rows be written, and locked, first, in the same order as when they were two statements.
+	 * Adds the changes of one event to every ancestor's rows, and bumps the campaign's change counters of those
+	 * ancestors ({@code rollup_change}, read by {@link RollupQueries}). On PostgreSQL in one statement: each upsert
+	 * reads the count of the previous one's rows (a writable {@code with}), which makes the activity rows be written,
+	 * and locked, first, then the measure rows, then the counters, as when they were separate statements.
 	 */
 	void apply(CellChanges changes) {
 		List<Count> counts = changes.counts();
 		List<Amount> amounts = changes.amounts();
+		List<Upsert> upserts = new ArrayList<>();
 		Set<Long> units = new TreeSet<>();
-		counts.forEach(c -> units.add(c.cell().unitId()));
-		amounts.forEach(a -> units.add(a.cell().cell().unitId()));
-		write(changes, counts, amounts);
-		changed(changes.campaignId(), units);
-	}
-
-	private void write(CellChanges changes, List<Count> counts, List<Amount> amounts) {
-		List<Object> activityParams = new ArrayList<>(List.of(changes.campaignId()));
-		for (Count c : counts) {
-			activityParams.addAll(List.of(c.cell().unitId(), c.cell().month(), c.cell().themeId(), c.cell().channelId(),
-					c.activities()));
-		}
-		String activities = counts.isEmpty() ? null : """
-				select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
-				       d.channel_id, sum(d.activities) as activities
-				from (values %s) d (unit_id, reporting_month, theme_id, channel_id, activities)
-				join org_unit_tree t on t.unit_id = d.unit_id
-				group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id
-				having sum(d.activities) <> 0""".formatted(values(counts.size(),
-				"cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), cast(? as integer)"));
-		List<Object> measureParams = new ArrayList<>(List.of(changes.campaignId()));
-		for (Amount a : amounts) {
-			measureParams.addAll(List.of(a.cell().cell().unitId(), a.cell().cell().month(), a.cell().cell().themeId(),
-					a.cell().cell().channelId(), a.cell().code(), a.amount(), a.entries()));
-		}
-		String measures = amounts.isEmpty() ? null : """
-				select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
-				       d.channel_id, d.measure_code, sum(d.amount) as amount, sum(d.entries) as entries
-				from (values %s) d (unit_id, reporting_month, theme_id, channel_id, measure_code, amount, entries)
-				join org_unit_tree t on t.unit_id = d.unit_id
-				group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id, d.measure_code""".formatted(
-				values(amounts.size(), "cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), "
-						+ "cast(? as varchar(40)), cast(? as numeric(20, 2)), cast(? as integer)"));
-		if (postgres && !counts.isEmpty() && !amounts.isEmpty()) {
-			List<Object> params = new ArrayList<>(activityParams);
-			params.addAll(measureParams);
-			jdbc.sql("with counted as (%s returning 1) %s".formatted(upsertSql(ACTIVITIES, activities),
-					upsertSql(MEASURES, "select * from (%s) s where (select count(*) from counted) >= 0"
-						.formatted(measures))))
-				.params(params).update();
-			return;
-		}
 		if (!counts.isEmpty()) {
-			upsert(ACTIVITIES, activities, activityParams);
+			List<Object> params = new ArrayList<>(List.of(changes.campaignId()));
+			for (Count c : counts) {
+				params.addAll(List.of(c.cell().unitId(), c.cell().month(), c.cell().themeId(), c.cell().channelId(),
+						c.activities()));
+				units.add(c.cell().unitId());
+			}
+			upserts.add(new Upsert(ACTIVITIES, """
+					select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
+					       d.channel_id, sum(d.activities) as activities
+					from (values %s) d (unit_id, reporting_month, theme_id, channel_id, activities)
+					join org_unit_tree t on t.unit_id = d.unit_id
+					group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id
+					having sum(d.activities) <> 0""".formatted(values(counts.size(),
+					"cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), cast(? as integer)")),
+					params));
 		}
 		if (!amounts.isEmpty()) {
-			upsert(MEASURES, measures, measureParams);
+			List<Object> params = new ArrayList<>(List.of(changes.campaignId()));
+			for (Amount a : amounts) {
+				params.addAll(List.of(a.cell().cell().unitId(), a.cell().cell().month(), a.cell().cell().themeId(),
+						a.cell().cell().channelId(), a.cell().code(), a.amount(), a.entries()));
+				units.add(a.cell().cell().unitId());
+			}
+			upserts.add(new Upsert(MEASURES, """
+					select cast(? as bigint) as campaign_id, t.ancestor_id as unit_id, d.reporting_month, d.theme_id,
+					       d.channel_id, d.measure_code, sum(d.amount) as amount, sum(d.entries) as entries
+					from (values %s) d (unit_id, reporting_month, theme_id, channel_id, measure_code, amount, entries)
+					join org_unit_tree t on t.unit_id = d.unit_id
+					group by t.ancestor_id, d.reporting_month, d.theme_id, d.channel_id, d.measure_code""".formatted(
+					values(amounts.size(), "cast(? as bigint), cast(? as integer), cast(? as bigint), cast(? as bigint), "
+							+ "cast(? as varchar(40)), cast(? as numeric(20, 2)), cast(? as integer)")),
+					params));
 		}
+		if (!units.isEmpty()) {
+			List<Object> params = new ArrayList<>(List.of(changes.campaignId()));
+			params.addAll(units);
+			upserts.add(new Upsert(CHANGES, """
+					select distinct cast(? as bigint) as campaign_id, ancestor_id as unit_id, 1 as changes
+					from org_unit_tree where unit_id in (%s)"""
+				.formatted(String.join(", ", Collections.nCopies(units.size(), "?"))), params));
+		}
+		if (!postgres || upserts.size() < 2) {
+			upserts.forEach(u -> upsert(u.table(), u.source(), u.params()));
+			return;
+		}
+		List<String> steps = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < upserts.size(); i++) {
+			Upsert u = upserts.get(i);
+			params.addAll(u.params());
+			steps.add(upsertSql(u.table(), i == 0 ? u.source()
+					: "select * from (%s) s where (select count(*) from step%d) >= 0".formatted(u.source(), i - 1)));
+		}
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < steps.size() - 1; i++) {
+			sql.append(i == 0 ? "with " : ", ").append("step%d as (%s returning 1) ".formatted(i, steps.get(i)));
+		}
+		jdbc.sql(sql + steps.get(steps.size() - 1)).params(params).update();
 	}
 
 	/**
@@ -124,30 +142,6 @@ class CellWrites {
 		}
 		shift(unitId, toParentId, fromParentId == null ? -1 : fromParentId, 1);
 		counters.bump(ChangeCounters.ROLLUPS);
-	}
-
-	/**
-	 * Bumps the campaign's change counter of each subtree whose rows changed: the units' and every unit's above them
-	 * (see {@link RollupQueries}), in unit order, so two transactions bumping overlapping paths lock them alike.
-	 */
-	private void changed(long campaignId, Collection<Long> units) {
-		if (units.isEmpty()) {
-			return;
-		}
-		String above = "select distinct cast(? as bigint) as campaign_id, ancestor_id from org_unit_tree"
-				+ " where unit_id in (%s)".formatted(String.join(", ", Collections.nCopies(units.size(), "?")));
-		List<Object> params = new ArrayList<>(List.of(campaignId));
-		params.addAll(units);
-		jdbc.sql(postgres ? "insert into rollup_change (campaign_id, unit_id, changes) select campaign_id, ancestor_id, 1"
-				+ " from (" + above + ") a order by ancestor_id"
-				+ " on conflict (campaign_id, unit_id) do update set changes = rollup_change.changes + 1"
-				: "merge into rollup_change c using (" + above + ") s"
-						+ " on (c.campaign_id = s.campaign_id and c.unit_id = s.ancestor_id)"
-						+ " when matched then update set changes = c.changes + 1"
-						+ " when not matched then insert (campaign_id, unit_id, changes)"
-						+ " values (s.campaign_id, s.ancestor_id, 1)")
-			.params(params)
-			.update();
 	}
 
 	private void shift(long unitId, long parentId, long otherParentId, int sign) {
