@@ -112,6 +112,14 @@ class CellWrites {
 					from org_unit_tree where unit_id in (%s)"""
 				.formatted(String.join(", ", Collections.nCopies(units.size(), "?"))), params));
 		}
+		inOrder(upserts);
+	}
+
+	/**
+	 * Runs the upserts in their order; on PostgreSQL as one statement, each step reading the count of the previous
+	 * one's rows, so that they write (and lock) in that order.
+	 */
+	private void inOrder(List<Upsert> upserts) {
 		if (!postgres || upserts.size() < 2) {
 			upserts.forEach(u -> upsert(u.table(), u.source(), u.params()));
 			return;

@@ -27,9 +27,9 @@ import vn.lantoa.shared.CountedCache;
  * <p>
  * Answers are kept on this node with the change counters of the campaign's subtrees they read ({@code rollup_change},
  * which every write to a campaign's roll-ups bumps for the changed units and all units above them, and the
- * {@code rollups} counter, which a rebuild or a unit moved bumps): a question asked again reads those counters (one statement) and gets the kept answer
- * while they stand. The counters are read before the rows, in the same transaction, so an answer is never kept under
- * counters newer than the rows it read, whichever node wrote them.
+ * {@code rollups} counter, which a rebuild or a unit moved bumps): a question asked again reads those counters (one
+ * statement) and gets the kept answer while they stand. The counters are read before the rows, in the same
+ * transaction, so an answer is never kept under counters newer than the rows it read, whichever node wrote them.
  */
 @Service
 public class RollupQueries {

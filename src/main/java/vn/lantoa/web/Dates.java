@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Dates as Vietnamese offices write them (dd/MM/yyyy), in the office's time zone; used by templates as the variable {@code dates} ({@link TemplateVariables}). */
+/**
+ * Dates as Vietnamese offices write them (dd/MM/yyyy), in the office's time zone; used by templates as the variable
+ * {@code dates} ({@link TemplateVariables}).
+ */
 @Component("dates")
 public class Dates {
 
